@@ -1,0 +1,37 @@
+// Dependency-free on purpose: the sandboxed preload imports this list and nothing else.
+export const CHANNELS = [
+  'ledger:status',
+  'ledger:create',
+  'ledger:unlock',
+  'ledger:lock',
+  'ledger:changePassphrase',
+  'ledger:check',
+  'reference:get',
+  'settings:get',
+  'settings:update',
+  'clients:list',
+  'clients:get',
+  'clients:create',
+  'clients:update',
+  'clients:delete',
+  'contacts:list',
+  'contacts:get',
+  'contacts:create',
+  'contacts:update',
+  'contacts:delete',
+  'events:list',
+  'events:get',
+  'events:create',
+  'events:update',
+  'events:delete',
+  'search:query',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events the main process pushes to the renderer (`window.rapport.on`). */
+export const PUSH_EVENTS = ['ledger:locked'] as const;
+export type PushEvent = (typeof PUSH_EVENTS)[number];
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

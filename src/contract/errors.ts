@@ -1,0 +1,56 @@
+// The closed set of error codes that may cross a boundary (IPC, CLI, tests).
+// A message is for people; it never carries SQL text, file paths, keys or passphrases.
+export const ERROR_CODES = [
+  'INVALID',
+  'NOT_FOUND',
+  'LOCKED',
+  'NO_LEDGER',
+  'ALREADY_EXISTS',
+  'WRONG_KEY_OR_DAMAGED',
+  'CORRUPT',
+  'FUTURE_VERSION',
+  'KEYFILE_INVALID',
+  'KEYSTORE_UNAVAILABLE',
+  'KEYSTORE_CHANGED',
+  'UNSUPPORTED_SQLITE',
+  'TOO_LARGE',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type RapportErrorValue = { code: ErrorCode; message: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: RapportErrorValue };
+
+/** Thrown inside the engine; the dispatcher turns it into an error value. */
+export class RapportError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'RapportError';
+    this.code = code;
+  }
+}
+
+export const isRapportError = (e: unknown): e is RapportError => e instanceof RapportError;
+
+/** The user-facing default wording per code (English; the renderer localises by code). */
+export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  INVALID: 'The input is not valid.',
+  NOT_FOUND: 'Not found.',
+  LOCKED: 'The ledger is locked.',
+  NO_LEDGER: 'There is no ledger yet.',
+  ALREADY_EXISTS: 'A ledger already exists there; it was left untouched.',
+  WRONG_KEY_OR_DAMAGED: 'Wrong passphrase or damaged file.',
+  CORRUPT: 'The ledger is damaged. Nothing was changed; restore it from a backup.',
+  FUTURE_VERSION: 'This ledger was written by a newer version of Rapport. Nothing was changed.',
+  KEYFILE_INVALID: 'The key file of this ledger is not valid. Nothing was changed.',
+  KEYSTORE_UNAVAILABLE: 'This device cannot keep the key safely; enter your passphrase.',
+  KEYSTORE_CHANGED: 'The key remembered on this device can no longer be read; enter your passphrase.',
+  UNSUPPORTED_SQLITE: 'The database engine is not the one Rapport was built with.',
+  TOO_LARGE: 'The input is too large.',
+  UNKNOWN_CHANNEL: 'Unknown channel.',
+  INTERNAL: 'Something went wrong inside Rapport. Nothing was saved.',
+};

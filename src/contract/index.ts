@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Channel } from './channel-names.ts';
+import {
+  ChangePassphraseInput, Empty, LedgerCheck, LedgerCreateInput, LedgerStatus, LedgerUnlockInput,
+} from './ledger.ts';
+import { Reference } from './reference.ts';
+import { Settings, SettingsUpdateInput } from './settings.ts';
+import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, ClientUpdateInput, Deleted } from './clients.ts';
+import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
+import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, TimelineEvent } from './events.ts';
+import { SearchInput, SearchResult } from './search.ts';
+
+export * from './channel-names.ts';
+export * from './errors.ts';
+
+const def = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/** Every channel with its strict input and output schema. The single source of truth for all paths. */
+export const contract = {
+  'ledger:status': def(Empty, LedgerStatus),
+  'ledger:create': def(LedgerCreateInput, LedgerStatus),
+  'ledger:unlock': def(LedgerUnlockInput, LedgerStatus),
+  'ledger:lock': def(Empty, LedgerStatus),
+  'ledger:changePassphrase': def(ChangePassphraseInput, LedgerStatus),
+  'ledger:check': def(Empty, LedgerCheck),
+  'reference:get': def(Empty, Reference),
+  'settings:get': def(Empty, Settings),
+  'settings:update': def(SettingsUpdateInput, Settings),
+  'clients:list': def(ClientListInput, z.array(ClientSummary)),
+  'clients:get': def(ByIdInput, Client),
+  'clients:create': def(ClientCreateInput, Client),
+  'clients:update': def(ClientUpdateInput, Client),
+  'clients:delete': def(ByIdInput, Deleted),
+  'contacts:list': def(ContactListInput, z.array(Contact)),
+  'contacts:get': def(ByIdInput, Contact),
+  'contacts:create': def(ContactCreateInput, Contact),
+  'contacts:update': def(ContactUpdateInput, Contact),
+  'contacts:delete': def(ByIdInput, Deleted),
+  'events:list': def(EventListInput, EventPage),
+  'events:get': def(ByIdInput, TimelineEvent),
+  'events:create': def(EventCreateInput, TimelineEvent),
+  'events:update': def(EventUpdateInput, TimelineEvent),
+  'events:delete': def(ByIdInput, Deleted),
+  'search:query': def(SearchInput, SearchResult),
+} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+/** What a caller sends (defaults may be omitted). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;

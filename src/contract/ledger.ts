@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { NewPassphrase, Passphrase } from './primitives.ts';
+
+export const LedgerState = z.enum(['absent', 'locked', 'unlocked']);
+
+export const LedgerStatus = z.strictObject({
+  state: LedgerState,
+  /** The ledger's file name only; full paths never cross the boundary. */
+  fileName: z.string(),
+  /** The OS keychain can hold the key ("remember on this device" may be offered). */
+  canRemember: z.boolean(),
+  /** A key is remembered on this device and may unlock without the passphrase. */
+  remembered: z.boolean(),
+});
+export type LedgerStatus = z.infer<typeof LedgerStatus>;
+
+export const Empty = z.strictObject({});
+
+export const LedgerCreateInput = z.strictObject({
+  passphrase: NewPassphrase,
+  remember: z.boolean().default(false),
+});
+
+export const LedgerUnlockInput = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('passphrase'), passphrase: Passphrase, remember: z.boolean().optional() }),
+  z.strictObject({ method: z.literal('device') }),
+]);
+export type LedgerUnlockInput = z.infer<typeof LedgerUnlockInput>;
+
+export const ChangePassphraseInput = z.strictObject({
+  current: Passphrase,
+  next: NewPassphrase,
+});
+
+export const LedgerCheck = z.strictObject({
+  quickCheck: z.string(),
+  integrityCheck: z.string(),
+  foreignKeyViolations: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().nonnegative(),
+  cipher: z.string(),
+  sqliteVersion: z.string(),
+  counts: z.strictObject({
+    clients: z.number().int().nonnegative(),
+    contacts: z.number().int().nonnegative(),
+    events: z.number().int().nonnegative(),
+  }),
+});
+export type LedgerCheck = z.infer<typeof LedgerCheck>;

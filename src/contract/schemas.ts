@@ -1,0 +1,9 @@
+// The domain schemas, for callers that need a schema itself (forms, import).
+export * from './primitives.ts';
+export * from './ledger.ts';
+export * from './reference.ts';
+export * from './settings.ts';
+export * from './clients.ts';
+export * from './contacts.ts';
+export * from './events.ts';
+export * from './search.ts';

@@ -1,0 +1,5 @@
+import type { Handlers } from '../dispatcher.ts';
+import { ledgerHandlers } from './ledger.ts';
+import { recordHandlers } from './records.ts';
+
+export const handlers: Handlers = { ...ledgerHandlers, ...recordHandlers };

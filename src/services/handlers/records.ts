@@ -1,0 +1,65 @@
+// Handlers for the ledger's records: reference lists, settings, clients, contacts, events, search.
+import { readReference } from '../../store/repositories/reference.ts';
+import { readSettings, writeSettings } from '../../store/repositories/settings.ts';
+import { createClient, deleteClient, getClient, listClients, updateClient } from '../../store/repositories/clients.ts';
+import { createContact, deleteContact, getContact, listContacts, updateContact } from '../../store/repositories/contacts.ts';
+import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from '../../store/repositories/events.ts';
+import { search } from '../../store/repositories/search.ts';
+import { RapportError } from '../../contract/errors.ts';
+import { requireLedger, type Handlers } from '../dispatcher.ts';
+
+type RecordChannels = Exclude<keyof Handlers, `ledger:${string}`>;
+
+export const recordHandlers: Pick<Handlers, RecordChannels> = {
+  'reference:get': (s) => readReference(requireLedger(s).db),
+
+  'settings:get': (s) => readSettings(requireLedger(s).db),
+  'settings:update': async (s, patch) => {
+    const { db } = requireLedger(s);
+    const next = { ...(await readSettings(db)), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+    if (next.defaultCadenceMaxDays < next.defaultCadenceIdealDays) {
+      throw new RapportError('INVALID', 'defaultCadenceMaxDays: The maximum must not be shorter than the ideal.');
+    }
+    await writeSettings(db, patch);
+    return readSettings(db);
+  },
+
+  'clients:list': (s, input) => listClients(requireLedger(s).db, input.includeArchived),
+  'clients:get': (s, { id }) => getClient(requireLedger(s).db, id),
+  'clients:create': async (s, input) => {
+    const { db } = requireLedger(s);
+    // A new client starts with the agency's default cadence unless one was given.
+    const defaults = await readSettings(db);
+    const cadenceIdealDays = input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
+    const cadenceMaxDays = input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
+    if (cadenceMaxDays < cadenceIdealDays) {
+      throw new RapportError('INVALID', 'cadenceMaxDays: The maximum must not be shorter than the ideal.');
+    }
+    return createClient(db, { ...input, cadenceIdealDays, cadenceMaxDays }, s.now());
+  },
+  'clients:update': (s, { id, patch }) => updateClient(requireLedger(s).db, id, patch, s.now()),
+  'clients:delete': async (s, { id }) => {
+    await deleteClient(requireLedger(s).db, id);
+    return { id };
+  },
+
+  'contacts:list': (s, { clientId }) => listContacts(requireLedger(s).db, clientId),
+  'contacts:get': (s, { id }) => getContact(requireLedger(s).db, id),
+  'contacts:create': (s, { clientId, ...contact }) => createContact(requireLedger(s).db, clientId, contact, s.now()),
+  'contacts:update': (s, { id, patch }) => updateContact(requireLedger(s).db, id, patch, s.now()),
+  'contacts:delete': async (s, { id }) => {
+    await deleteContact(requireLedger(s).db, id);
+    return { id };
+  },
+
+  'events:list': (s, input) => listEvents(requireLedger(s).db, input),
+  'events:get': (s, { id }) => getEvent(requireLedger(s).db, id),
+  'events:create': (s, { clientId, event }) => createEvent(requireLedger(s).db, clientId, event, s.now()),
+  'events:update': (s, { id, event }) => updateEvent(requireLedger(s).db, id, event, s.now()),
+  'events:delete': async (s, { id }) => {
+    await deleteEvent(requireLedger(s).db, id);
+    return { id };
+  },
+
+  'search:query': async (s, { query, clientId, limit }) => ({ hits: await search(requireLedger(s).db, query, limit, clientId) }),
+};

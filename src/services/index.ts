@@ -1,0 +1,2 @@
+export { createDispatcher, type Dispatch, type Dispatcher } from './dispatcher.ts';
+export type { ServiceOptions } from './context.ts';

@@ -1,0 +1,60 @@
+// Full-text search over clients, contacts and events (FTS5, the store's SQLite-only edge).
+import { sql, type Kysely } from 'kysely';
+import type { SearchHit } from '../../contract/search.ts';
+import type { Database } from '../schema.ts';
+
+/**
+ * Turn what a person typed into a safe FTS5 query: every word becomes a quoted phrase (so FTS syntax
+ * like NEAR, column filters or a stray quote is never interpreted), the last one a prefix.
+ */
+export function toFtsQuery(input: string): string | null {
+  const words = input.normalize('NFC').split(/[^\p{L}\p{N}_]+/u).filter(Boolean).slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+interface Row {
+  entity: 'client' | 'contact' | 'event';
+  id: number;
+  client_id: number;
+  client_name: string;
+  title: string;
+  snippet: string;
+  kind: string | null;
+  occurred_on: string | null;
+  rank: number;
+}
+
+export async function search(db: Kysely<Database>, query: string, limit: number, clientId?: number): Promise<SearchHit[]> {
+  const match = toFtsQuery(query);
+  if (!match) return [];
+  const scope = (column: string) => (clientId === undefined ? sql`1` : sql`${sql.ref(column)} = ${clientId}`);
+  // snippet() gets empty markers: hits carry plain text, and the UI never renders markup from the ledger.
+  const { rows } = await sql<Row>`
+    select * from (
+      select 'client' as entity, c.id, c.id as client_id, c.name as client_name, c.name as title,
+             snippet(clients_fts, -1, '', '', '…', 12) as snippet, null as kind, null as occurred_on, bm25(clients_fts) as rank
+      from clients_fts join clients c on c.id = clients_fts.rowid
+      where clients_fts match ${match} and ${scope('c.id')}
+      union all
+      select 'contact', k.id, k.client_id, c.name, k.name,
+             snippet(contacts_fts, -1, '', '', '…', 12), null, null, bm25(contacts_fts)
+      from contacts_fts join contacts k on k.id = contacts_fts.rowid join clients c on c.id = k.client_id
+      where contacts_fts match ${match} and ${scope('k.client_id')}
+      union all
+      select 'event', e.id, e.client_id, c.name, e.title,
+             snippet(events_fts, -1, '', '', '…', 12), e.kind, e.occurred_on, bm25(events_fts)
+      from events_fts join events e on e.id = events_fts.rowid join clients c on c.id = e.client_id
+      where events_fts match ${match} and ${scope('e.client_id')}
+    ) order by rank limit ${limit}`.execute(db);
+  return rows.map((r) => ({
+    entity: r.entity,
+    id: r.id,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    title: r.title,
+    snippet: r.snippet ?? '',
+    kind: (r.kind ?? null) as SearchHit['kind'],
+    occurredOn: r.occurred_on,
+  }));
+}

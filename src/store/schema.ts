@@ -1,0 +1,80 @@
+// The one Database interface (Kysely). Nullable columns are `T | null`; ids are generated.
+import type { Generated } from 'kysely';
+
+type Labels = { label_en: string; label_de: string };
+
+export interface Database {
+  emotion_clusters: Labels & { key: string; valence: number; weight: number; sort: number };
+  emotions: Labels & { key: string; cluster_key: string; sort: number };
+  motivators: Labels & { key: string; sort: number };
+  appreciation_stages: Labels & { stage: number; key: string; description_en: string; description_de: string };
+  glasl_stages: Labels & {
+    stage: number; level: string; intervention_key: string; intervention_en: string; intervention_de: string;
+  };
+  root_causes: Labels & { key: string; description_en: string; description_de: string; sort: number };
+  settings: { key: string; value: string };
+  clients: {
+    id: Generated<number>;
+    name: string;
+    since: string;
+    owner: string | null;
+    status: string;
+    contract_value: number | null;
+    currency: string;
+    renewal_date: string | null;
+    notice_days: number | null;
+    cadence_ideal_days: number;
+    cadence_max_days: number;
+    notes: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  contacts: {
+    id: Generated<number>;
+    client_id: number;
+    name: string;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+    personal_notes: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  contact_dates: { id: Generated<number>; contact_id: number; label: string; date: string; yearly: number };
+  contact_motivators: { contact_id: number; motivator_key: string };
+  events: EventsTable;
+  event_emotions: { event_id: number; emotion_key: string; intensity: number };
+  event_participants: { event_id: number; contact_id: number };
+  event_root_causes: { event_id: number; cause_key: string; note: string | null };
+  crisis_stage_history: { id: Generated<number>; event_id: number; stage: number; recorded_at: string };
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  client_id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  occurred_on: string;
+  ends_on: string | null;
+  outcome: string | null;
+  value: number | null;
+  glasl_stage: number | null;
+  status: string | null;
+  resolved_on: string | null;
+  resolution: string | null;
+  our_understanding: string | null;
+  their_understanding: string | null;
+  gesture: string | null;
+  direction: string | null;
+  is_personal: number | null;
+  is_unscheduled: number | null;
+  personal_note: string | null;
+  ladder_stage: number | null;
+  channel: string | null;
+  initiated_by: string | null;
+  response_hours: number | null;
+  milestone_type: string | null;
+  created_at: string;
+  updated_at: string;
+}

@@ -49,6 +49,10 @@ export default tseslint.config(
   },
   {
     files: ['migrations/**'],
-    rules: restrict(['*', '!kysely', '!kysely/*', '!./*'], 'A migration imports only kysely: it is a frozen snapshot.'),
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(?!kysely(/|$)|\\./)', message: 'A migration imports only kysely: it is a frozen snapshot.' }],
+      }],
+    },
   },
 );

@@ -1,6 +1,6 @@
 // The one dispatcher: every path (IPC, CLI, tests) runs channel → validate → handler → validate output,
 // and every failure comes back as a value with a code from the closed set.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   contract, DEFAULT_MESSAGES, isChannel, isRapportError, RapportError,
   type Channel, type ChannelInput, type ChannelOutput, type ParsedInput, type Result,
@@ -47,7 +47,7 @@ export function createDispatcher(options: ServiceOptions): Dispatcher {
   const run = async (channel: string, rawInput: unknown): Promise<Result<unknown>> => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: DEFAULT_MESSAGES.UNKNOWN_CHANNEL } };
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: describeIssues(parsed.error) } };
     try {
       const handler = handlers[channel] as Handler<Channel>;

@@ -20,6 +20,7 @@ export const CHANNELS = [
   'contacts:update',
   'contacts:delete',
   'events:list',
+  'events:years',
   'events:get',
   'events:create',
   'events:update',

@@ -154,6 +154,8 @@ export const EventListInput = z.strictObject({
   contactId: Id.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Full-text filter within the client's timeline (same word rules as global search). */
+  query: z.string().max(LIMITS.searchQuery).optional(),
 });
 export type EventListInput = z.input<typeof EventListInput>;
 
@@ -162,3 +164,7 @@ export const EventPage = z.strictObject({
   nextCursor: EventCursor.nullable(),
 });
 export type EventPage = z.infer<typeof EventPage>;
+
+export const EventYearsInput = z.strictObject({ clientId: Id });
+/** The years a timeline spans, newest first, for "jump to year". */
+export const EventYears = z.array(z.strictObject({ year: z.number().int(), count: z.number().int().nonnegative() }));

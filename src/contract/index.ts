@@ -7,7 +7,7 @@ import { Reference } from './reference.ts';
 import { Settings, SettingsUpdateInput } from './settings.ts';
 import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, ClientUpdateInput, Deleted } from './clients.ts';
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
-import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, TimelineEvent } from './events.ts';
+import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
 
 export * from './channel-names.ts';
@@ -37,6 +37,7 @@ export const contract = {
   'contacts:update': def(ContactUpdateInput, Contact),
   'contacts:delete': def(ByIdInput, Deleted),
   'events:list': def(EventListInput, EventPage),
+  'events:years': def(EventYearsInput, EventYears),
   'events:get': def(ByIdInput, TimelineEvent),
   'events:create': def(EventCreateInput, TimelineEvent),
   'events:update': def(EventUpdateInput, TimelineEvent),

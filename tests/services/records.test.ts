@@ -181,9 +181,23 @@ describe('events', () => {
     expect(new Set(seen).size).toBe(25);
     const crises = expectOk(await d.call('events:list', { clientId: c.id, kinds: ['crisis'], status: 'open' }));
     expect(crises.items.map((e) => e.kind)).toEqual(Array(5).fill('crisis'));
+    const years = expectOk(await d.call('events:years', { clientId: c.id }));
+    expect(years).toEqual([{ year: 2024, count: 25 }]);
     const period = expectOk(await d.call('events:list', { clientId: c.id, from: '2024-03-01', to: '2024-03-31' }));
     expect(period.items.every((e) => e.occurredOn.startsWith('2024-03'))).toBe(true);
     expect(period.items.length).toBeGreaterThan(0);
+  });
+
+  it('filters a timeline by words, keeping its order and paging', async () => {
+    const c = await newClient();
+    const other = await newClient('Other');
+    for (const [title, day] of [['Kick-off Workshop', '2024-01-10'], ['Workshop review', '2024-02-10'], ['Invoice', '2024-03-10']] as const) {
+      expectOk(await d.call('events:create', { clientId: c.id, event: { kind: 'milestone', title, occurredOn: day } }));
+    }
+    expectOk(await d.call('events:create', { clientId: other.id, event: { kind: 'milestone', title: 'Workshop elsewhere', occurredOn: '2024-04-01' } }));
+    const page = expectOk(await d.call('events:list', { clientId: c.id, query: 'worksh' }));
+    expect(page.items.map((e) => e.title)).toEqual(['Workshop review', 'Kick-off Workshop']);
+    expect(expectOk(await d.call('events:list', { clientId: c.id, query: '"(' })).items).toHaveLength(3);
   });
 
   it('deletes an event and its search entry', async () => {

@@ -3,7 +3,7 @@ import { readReference } from '../../store/repositories/reference.ts';
 import { readSettings, writeSettings } from '../../store/repositories/settings.ts';
 import { createClient, deleteClient, getClient, listClients, updateClient } from '../../store/repositories/clients.ts';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from '../../store/repositories/contacts.ts';
-import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from '../../store/repositories/events.ts';
+import { createEvent, deleteEvent, eventYears, getEvent, listEvents, updateEvent } from '../../store/repositories/events.ts';
 import { search } from '../../store/repositories/search.ts';
 import { RapportError } from '../../contract/errors.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
@@ -53,6 +53,7 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
   },
 
   'events:list': (s, input) => listEvents(requireLedger(s).db, input),
+  'events:years': (s, { clientId }) => eventYears(requireLedger(s).db, clientId),
   'events:get': (s, { id }) => getEvent(requireLedger(s).db, id),
   'events:create': (s, { clientId, event }) => createEvent(requireLedger(s).db, clientId, event, s.now()),
   'events:update': (s, { id, event }) => updateEvent(requireLedger(s).db, id, event, s.now()),

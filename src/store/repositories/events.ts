@@ -3,6 +3,7 @@ import { RapportError } from '../../contract/errors.ts';
 import type { EventFields, EventListInput, EventPage, TimelineEvent } from '../../contract/events.ts';
 import type { Database, EventsTable } from '../schema.ts';
 import { assertClientExists } from './clients.ts';
+import { toFtsQuery } from './search.ts';
 import { stamp } from './time.ts';
 
 type EventRow = Selectable<EventsTable>;
@@ -206,6 +207,10 @@ export async function listEvents(db: Kysely<Database>, input: ParsedListInput): 
     const contactId = input.contactId;
     q = q.where(sql<boolean>`exists (select 1 from event_participants p where p.event_id = events.id and p.contact_id = ${contactId})`);
   }
+  if (input.query !== undefined) {
+    const match = toFtsQuery(input.query);
+    if (match) q = q.where(sql<boolean>`events.id in (select rowid from events_fts where events_fts match ${match})`);
+  }
   const rows = await q.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
@@ -213,4 +218,15 @@ export async function listEvents(db: Kysely<Database>, input: ParsedListInput): 
     items: await hydrate(db, page),
     nextCursor: rows.length > input.limit && last ? { occurredOn: last.occurred_on, id: last.id } : null,
   };
+}
+
+export async function eventYears(db: Kysely<Database>, clientId: number): Promise<{ year: number; count: number }[]> {
+  await assertClientExists(db, clientId);
+  const rows = await db.selectFrom('events')
+    .select([sql<string>`substr(occurred_on, 1, 4)`.as('year'), sql<number>`count(*)`.as('count')])
+    .where('client_id', '=', clientId)
+    .groupBy(sql`substr(occurred_on, 1, 4)`)
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map((r) => ({ year: Number(r.year), count: Number(r.count) }));
 }

@@ -1,0 +1,36 @@
+// Every sentence the rules produce exists in English and German, with the actual numbers in it. Numbers
+// are formatted here, by hand rather than `Intl`, so app, CLI and PDF print exactly the same text.
+import type { Locale } from '../contract/primitives.ts';
+
+export interface Bilingual {
+  en: string;
+  de: string;
+}
+
+/** A number with at most `decimals` decimals and no trailing zeros; German uses a decimal comma. */
+export function num(n: number, locale: Locale, decimals = 1): string {
+  const f = 10 ** decimals;
+  const rounded = Math.round(n * f) / f;
+  const s = String(Object.is(rounded, -0) ? 0 : rounded);
+  return locale === 'de' ? s.replace('.', ',') : s;
+}
+
+/** A signed value with fixed decimals, e.g. `+0.40` / `+0,40`, `-0.25` / `-0,25`, `0.00`. */
+export function signed(n: number, locale: Locale, decimals = 2): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const zero = Number(fixed) === 0;
+  const s = `${zero ? '' : n > 0 ? '+' : '-'}${fixed}`;
+  return locale === 'de' ? s.replace('.', ',') : s;
+}
+
+/** `1 day`, `12 days` (English). */
+export const daysEn = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+/** German days; `dative` after seit/vor/in: `1 Tag`, `seit 12 Tagen`, else `12 Tage`. */
+export const daysDe = (n: number, dative = false): string => (n === 1 ? '1 Tag' : `${n} ${dative ? 'Tagen' : 'Tage'}`);
+
+/** `today`, `1 day ago`, `12 days ago` / `heute`, `vor 1 Tag`, `vor 12 Tagen`. */
+export const agoEn = (n: number): string => (n === 0 ? 'today' : `${daysEn(n)} ago`);
+export const agoDe = (n: number): string => (n === 0 ? 'heute' : `vor ${daysDe(n, true)}`);
+
+/** A count and a noun with its plural: `plural(1, 'crisis', 'crises')`. */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,120 @@
+// German rules of the phrasing coach. Case-sensitive on purpose:
+// - "Sie" with a capital S in mid-sentence is the formal you; "sie" is she/they and never flagged.
+// - At a sentence start "Sie" is ambiguous. The rules read it as the formal you only with a plural verb
+//   ("Sie haben es versäumt": you or they, and blaming "them" to the client's face accuses too), never
+//   with a singular one ("Sie hat es versäumt": she).
+// - "Ihre Schuld" at a sentence start (your / their fault) is flagged for the same reason;
+//   "ihre Schuld" in mid-sentence (her / their fault) is not.
+// - "ihr" counts as you (plural) only with a second-person plural verb ("ihr habt"), never as "her".
+// - A capitalised verb at a sentence start is a question ("Haben Sie die Mail übersehen?"), so
+//   inverted forms ("haben Sie … verpasst") are written in lower case and fire only in mid-sentence.
+// Not handled: text in capitals only ("SIE HABEN ES VERSÄUMT").
+import type { PhrasingRule } from './phrasing-rules.ts';
+import { ENDS_WITH_BANG, SENTENCE_START, adjDe, capFirst, gap, rx } from './phrasing-rules.ts';
+
+const r = (source: string): RegExp => rx(source, 'gu');
+const any = (words: readonly string[]): string => words.map(capFirst).join('|');
+
+/** Participles that assign fault: "Sie haben … versäumt". */
+const BLAME_PARTICIPLES =
+  'versäumt|vergessen|ignoriert|verbockt|vermasselt|versaut|verpatzt|verpasst|übersehen|ruiniert|kaputt(?: )?gemacht|im Stich gelassen|hängen(?: )?gelassen|enttäuscht|gebrochen|angelogen|belogen|hintergangen|blamiert|bloßgestellt|sabotiert|verschlampt|verschwiegen|verschleppt|übergangen|falsch gemacht|nicht (?:einmal |mal )?(?:eingehalten|geliefert|geantwortet|zugehört|zurückgerufen|gehalten|gelesen|reagiert)';
+
+// Pseudo-feelings (Rosenberg): they say what the other did. "vernachlässigt" is left out on purpose:
+// the app records it as a client emotion (NEV).
+const PSEUDO_FEELINGS =
+  'ignoriert|übergangen|im Stich gelassen|hängen(?: )?gelassen|hintergangen|ausgenutzt|benutzt|manipuliert|angegriffen|missverstanden|betrogen|bevormundet|unter Druck gesetzt|nicht ernst genommen|nicht gehört|nicht gesehen|abgewiesen|verraten|abgeschoben|vorgeführt|abgekanzelt|überrumpelt';
+
+/** Empathy, not an order: "Ich weiß, Sie müssen auch an Ihr Budget denken." ("Sie müssen das nicht …" releases, see below.) */
+const NOT_AFTER_HEDGE = '(?<!(?:weiß|verstehe|sehe|glaube|dass|ob|wenn|falls),? )';
+
+const LABEL_ADJECTIVES = [
+  'unprofessionell', 'inkompetent', 'faul', 'unzuverlässig', 'schlampig', 'nachlässig', 'respektlos', 'arrogant',
+  'chaotisch', 'unfähig', 'dilettantisch', 'amateurhaft', 'lächerlich', 'unverschämt', 'frech', 'ignorant', 'typisch',
+  'katastrophal', 'stur', 'egoistisch', 'rücksichtslos', 'unfair', 'dreist', 'überheblich', 'desinteressiert',
+  'unterirdisch', 'unseriös', 'planlos', 'ahnungslos',
+];
+
+export const RULES_DE: readonly PhrasingRule[] = [
+  // Absolutes. "immer noch", "noch immer" (still) and "immer mehr/weniger" (more and more) are not.
+  { id: 'de.absolute.immer', kind: 'absolute', pattern: r('(?<![Nn]och )[Ii]mmer(?! (?:noch|mehr|weniger))') },
+  { id: 'de.absolute.nie', kind: 'absolute', pattern: r('[Nn]ie(?:mals)?') },
+  { id: 'de.absolute.jedes_mal', kind: 'absolute', pattern: r('[Jj]edes(?: einzelne)? Mal|[Jj]edesmal') },
+  { id: 'de.absolute.staendig', kind: 'absolute', pattern: r(`${adjDe('ständig')}|${adjDe('andauernd')}|${adjDe('dauernd')}|[Ss]tets|[Aa]usnahmslos`) },
+  { id: 'de.absolute.kein_einziges', kind: 'absolute', pattern: r('(?:[Kk]ein(?:e|en|em|er)?|[Nn]icht ein(?:e|en)?) einzige(?:n|s|r|m)?(?: Mal)?') },
+
+  // Blaming you-statements.
+  {
+    id: 'de.blame.perfect',
+    kind: 'blaming_you',
+    pattern: r(`(?:[Dd]u hast|hast du|Sie haben|haben Sie|[Ii]hr habt|habt ihr)${gap(8)} (?:${BLAME_PARTICIPLES})`),
+  },
+  {
+    id: 'de.blame.present',
+    kind: 'blaming_you',
+    pattern: r('[Dd]u (?:ignorierst|vergisst|verschleppst|blockierst|übergehst|unterbrichst|lügst|verdrehst|sabotierst)|Sie (?:ignorieren|vergessen|verschleppen|blockieren|übergehen|unterbrechen|lügen|verdrehen|sabotieren)|[Ii]hr (?:ignoriert|vergesst|verschleppt|blockiert|übergeht|unterbrecht|lügt|verdreht|sabotiert)'),
+  },
+  {
+    id: 'de.blame.schon_wieder',
+    kind: 'blaming_you',
+    pattern: r(`(?:[Dd]u \\p{L}+|Sie (?:\\p{L}+e?n|sind)|[Ii]hr (?:habt|seid|macht|schickt|liefert|ändert|verschiebt|kommt)|hast du|haben Sie|habt ihr)${gap(3)} schon wieder`),
+  },
+  { id: 'de.blame.not_listening', kind: 'blaming_you', pattern: r(`(?:[Dd]u hörst|Sie hören|[Ii]hr hört)${gap(3)} (?:nicht|nie|niemals) zu`) },
+  { id: 'de.blame.let_down', kind: 'blaming_you', pattern: r(`(?:[Dd]u lässt|Sie lassen|[Ii]hr lasst)${gap(5)} (?:hängen|im Stich)`) },
+  { id: 'de.blame.not_keeping', kind: 'blaming_you', pattern: r('(?:[Dd]u hältst dich|Sie halten sich|[Ii]hr haltet euch) (?:nicht|nie) an') },
+  { id: 'de.blame.make_me', kind: 'blaming_you', pattern: r('(?:[Dd]u machst|Sie machen|[Ii]hr macht) (?:mich|uns)(?: \\p{L}+)? (?:wütend|sauer|fertig|verrückt|krank|rasend|wahnsinnig)') },
+  {
+    id: 'de.blame.fault',
+    kind: 'blaming_you',
+    pattern: r(`(?:[Dd]eine|Ihre|[Ee]ure) (?:eigene )?Schuld|(?:[Dd]u bist|Sie sind|[Ii]hr seid)${gap(2)} schuld|[Ss]chuld (?:daran )?(?:sind Sie|bist du|seid ihr)|[Dd]einetwegen|Ihretwegen|[Ee]uretwegen|[Ww]egen (?:dir|Ihnen|euch)`),
+  },
+  { id: 'de.blame.should_have', kind: 'blaming_you', pattern: r(`(?:[Dd]u hättest|hättest du|Sie hätten|hätten Sie|[Ii]hr hättet|hättet ihr)${gap(8)} (?:müssen|sollen|können)`) },
+  {
+    id: 'de.blame.pseudo_feeling',
+    kind: 'blaming_you',
+    pattern: r(`(?:[Ii]ch fühle mich|[Ii]ch fühlte mich|fühle ich mich|fühlte ich mich|[Ii]ch habe mich|habe ich mich|[Ii]ch kam mir|[Ii]ch komme mir)${gap(4)} (?:${PSEUDO_FEELINGS})`),
+    explanation: {
+      en: '“{m}” sounds like a feeling but says what the other person did to you (Rosenberg calls these faux feelings), so it lands as an accusation. Name the feeling underneath: hurt, worried, frustrated, disappointed.',
+      de: '„{m}“ klingt nach einem Gefühl, sagt aber, was die andere Person dir angetan hat (Rosenberg nennt das Pseudogefühle), und kommt deshalb als Vorwurf an. Nenne das Gefühl darunter: verletzt, besorgt, frustriert, enttäuscht.',
+    },
+  },
+
+  // Labels and judgements. Adjectives in every case ending; nouns are capitalised anyway.
+  { id: 'de.label.adjective', kind: 'label', pattern: r(`${LABEL_ADJECTIVES.map(adjDe).join('|')}|[Ii]nakzeptab(?:el|le[nmrs]?)|[Mm]iserab(?:el|le[nmrs]?)`) },
+  { id: 'de.label.noun', kind: 'label', pattern: r('Inkompetenz|Katastrophe|Zumutung|Frechheit|Unverschämtheit|Dilettant(?:en|in|innen)?|Amateur(?:e|en|in|innen)?|Chaot(?:en|in|innen)?|Idiot(?:en|in|innen)?|Schlamperei|Unprofessionalität|ein Witz') },
+  { id: 'de.label.not_professional', kind: 'label', pattern: r(`[Nn]icht (?:sehr |besonders |gerade )?${adjDe('professionell')}`) },
+
+  // Demands.
+  {
+    id: 'de.demand.modal',
+    kind: 'demand',
+    pattern: r(`${NOT_AFTER_HEDGE}(?:(?:[Dd]u musst|musst du|Sie müssen|müssen Sie|[Ii]hr müsst|müsst ihr)(?!${gap(3)} (?:nicht|kein\\p{L}*)(?![\\p{L}]))|[Dd]u sollst|sollst du|Sie sollen|[Ii]hr sollt|[Dd]u solltest|solltest du|Sie sollten|[Ii]hr solltet)`),
+    notInQuestion: true,
+  },
+  {
+    id: 'de.demand.first_person',
+    kind: 'demand',
+    pattern: r('[Ii]ch (?:verlange|fordere|bestehe darauf)|[Ii]ch erwarte(?:,? dass| von (?:dir|Ihnen|euch)| eine?n?| Ihre?n?| deine?n?| eure?n?| umgehend| sofort)|[Ii]ch will, dass (?:du|Sie|ihr)'),
+  },
+  { id: 'de.demand.ultimatum', kind: 'demand', pattern: r(`${any(['gefälligst'])}|[Kk]eine Ausreden|[Ll]etzte Chance|ohne Wenn und Aber`) },
+  {
+    // "Ich habe sofort angerufen" is not a demand; urgency counts only when aimed at the other side.
+    id: 'de.demand.urgency',
+    kind: 'demand',
+    pattern: r(`${any(['sofort', 'umgehend', 'unverzüglich'])}|auf der Stelle|ASAP|asap`),
+    notInQuestion: true,
+    sentenceMust: /(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\p{L}*|Sie|Ihnen|Ihr\p{L}*|[Ee]uch|[Ee]ure?\p{L}*|brauche|brauchen|benötige|benötigen|erwarte|erwarten|will|wollen|verlange|muss|müssen)(?![\p{L}])|!/u,
+    note: {
+      en: ' Name the date you need and why it matters, and ask whether it works.',
+      de: ' Nenne das Datum, das du brauchst, und warum es wichtig ist, und frag, ob es passt.',
+    },
+  },
+  // Imperatives. Formal: "Gehen Sie dieses Risiko nicht ein!" (seed 002): a verb in -en before "Sie" at
+  // the sentence start, and the sentence ends in "!" (with "?" it is a question: "Haben Sie Zeit?").
+  { id: 'de.demand.imperative_sie', kind: 'demand', pattern: r(`${SENTENCE_START}(?:\\p{Lu}\\p{Ll}*e?n|Bitte,? \\p{Ll}+e?n) Sie${ENDS_WITH_BANG}`) },
+  { id: 'de.demand.stop', kind: 'demand', pattern: r(`hören Sie${gap(3)} auf|${SENTENCE_START}(?:Bitte )?(?:Hören Sie|Hör|Hört)${gap(3)} auf`), notInQuestion: true },
+  {
+    id: 'de.demand.imperative_du',
+    kind: 'demand',
+    pattern: r(`${SENTENCE_START}(?:Bitte |Jetzt )?(?:Lass|Lasst|Mach|Macht|Schick|Schickt|Ruf|Ruft|Gib|Gebt|Sag|Sagt|Liefer|Liefere|Liefert|Antworte|Antwortet|Erklär|Erkläre|Erklärt|Kümmer|Kümmere|Kümmert|Komm|Kommt|Sorg|Sorge|Sorgt)${ENDS_WITH_BANG}`),
+  },
+];

@@ -1,0 +1,74 @@
+// What the coach says about each kind of flag, and the I-statement shape it offers instead
+// (Nonviolent Communication: observation → feeling → need → request). The app talks to the user with
+// "du"; the German shape itself follows the draft's register ("Wären Sie bereit" / "Wärst du bereit").
+import type { Bilingual } from './bilingual.ts';
+import type { FlagKind } from './phrasing-rules.ts';
+
+export type Register = 'sie' | 'du';
+
+export const EXPLANATIONS: Readonly<Record<FlagKind, Bilingual>> = {
+  absolute: {
+    en: '“{m}” is an absolute: it turns one incident into a rule. The other side will argue about the exception instead of hearing what matters to you. Even about yourself or your wishes it invites “that is not true”; keep it only if you mean it literally.',
+    de: '„{m}“ ist eine Verallgemeinerung: Sie macht aus einem Vorfall eine Regel. Die andere Seite streitet dann über die Ausnahme, statt zu hören, was dir wichtig ist. Auch über dich selbst oder deine Wünsche lädt sie zu „Das stimmt doch nicht“ ein; lass sie nur stehen, wenn du sie wörtlich meinst.',
+  },
+  blaming_you: {
+    en: '“{m}” puts the blame on the other person. Blame makes people defend themselves instead of listening, and it mixes up the impact on you with their intent. Say what happened and what it did to you; leave room for their part of the story.',
+    de: '„{m}“ schiebt der anderen Person die Schuld zu. Schuldzuweisungen bringen Menschen dazu, sich zu verteidigen statt zuzuhören, und sie setzen die Wirkung auf dich mit der Absicht der anderen gleich. Sag, was passiert ist und was es bei dir ausgelöst hat; lass Raum für ihre Sicht.',
+  },
+  label: {
+    en: '“{m}” is a judgement, not an observation. A label invites a fight about the label; a concrete observation (what, when) can be checked and agreed on.',
+    de: '„{m}“ ist ein Urteil, keine Beobachtung. Ein Etikett lädt zum Streit über das Etikett ein; eine konkrete Beobachtung (was, wann) lässt sich prüfen und teilen.',
+  },
+  demand: {
+    en: '“{m}” is a demand: it leaves the other side only to obey or to refuse. A request says what you would like and leaves room for yes, no or a counter-offer, and a yes given freely holds.',
+    de: '„{m}“ ist eine Forderung: Sie lässt der anderen Seite nur Gehorsam oder Widerstand. Eine Bitte sagt, was du dir wünschst, und lässt Raum für Ja, Nein oder ein Gegenangebot; ein freiwilliges Ja hält.',
+  },
+};
+
+const SHAPE_EN = 'When I saw [what happened, concretely], I felt [feeling], because I need [need]. Would you be willing to [concrete request]?';
+const shapeDe = (register: Register): string =>
+  `Als ich [was konkret passiert ist] gesehen habe, war ich [Gefühl], weil mir [Bedürfnis] wichtig ist. ${register === 'du' ? 'Wärst du' : 'Wären Sie'} bereit, [konkrete Bitte]?`;
+
+const LEAD: Readonly<Record<FlagKind, Bilingual>> = {
+  absolute: {
+    en: 'Replace “{m}” with the concrete occasion and say it as an I-statement:',
+    de: 'Ersetze „{m}“ durch den konkreten Anlass und sag es als Ich-Botschaft:',
+  },
+  blaming_you: {
+    en: 'Start from what you observed and how it affected you, not from what they did wrong:',
+    de: 'Beginne mit dem, was du beobachtet hast und was es bei dir ausgelöst hat, statt mit dem, was die andere Seite falsch gemacht hat:',
+  },
+  label: {
+    en: 'Describe the behaviour behind “{m}”: what exactly did you see or hear?',
+    de: 'Beschreibe das Verhalten hinter „{m}“: Was genau hast du gesehen oder gehört?',
+  },
+  demand: {
+    en: 'Turn the demand into a request they can say yes or no to:',
+    de: 'Mach aus der Forderung eine Bitte, zu der die andere Seite Ja oder Nein sagen kann:',
+  },
+};
+
+const fill = (template: string, match: string): string => template.replaceAll('{m}', match);
+
+export function explanationFor(kind: FlagKind, match: string, override?: Bilingual, note?: Bilingual): Bilingual {
+  const base = override ?? EXPLANATIONS[kind];
+  return {
+    en: fill(base.en + (note?.en ?? ''), match),
+    de: fill(base.de + (note?.de ?? ''), match),
+  };
+}
+
+export function suggestionFor(kind: FlagKind, match: string, register: Register): Bilingual {
+  return {
+    en: `${fill(LEAD[kind].en, match)} “${SHAPE_EN}”`,
+    de: `${fill(LEAD[kind].de, match)} „${shapeDe(register)}“`,
+  };
+}
+
+// "du", "dich", "dir", "dein…" or "ihr habt/seid/müsst" mean the draft talks to someone informally;
+// everything else, English drafts included, gets the business default "Sie".
+const INFORMAL = /(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[nmrs]?)?|[Ee]uch|[Ii]hr\s+(?:habt|seid|müsst))(?![\p{L}])/u;
+
+export function registerOf(text: string, lang: 'de' | 'en'): Register {
+  return lang === 'de' && INFORMAL.test(text) ? 'du' : 'sie';
+}

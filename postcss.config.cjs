@@ -1,0 +1,16 @@
+// PostCSS for the renderer (Vite finds this file by searching upward from its root, renderer/).
+// Mantine's preset gives light-dark(), rem() and the breakpoint mixins; the variables are Mantine's breakpoints.
+module.exports = {
+  plugins: {
+    'postcss-preset-mantine': {},
+    'postcss-simple-vars': {
+      variables: {
+        'mantine-breakpoint-xs': '36em',
+        'mantine-breakpoint-sm': '48em',
+        'mantine-breakpoint-md': '62em',
+        'mantine-breakpoint-lg': '75em',
+        'mantine-breakpoint-xl': '88em',
+      },
+    },
+  },
+};

@@ -1,0 +1,44 @@
+// Where the frame is. A small typed route in React state: the app has no URLs worth sharing,
+// and the route starts fresh at the portfolio after every unlock.
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+
+export type Section = 'portfolio' | 'clients' | 'mediation' | 'reports' | 'settings';
+export const SECTIONS: readonly Section[] = ['portfolio', 'clients', 'mediation', 'reports', 'settings'];
+
+export type Route =
+  | { section: 'portfolio' }
+  | { section: 'clients'; createOpen?: boolean }
+  | { section: 'client'; clientId: number; from: Section }
+  | { section: 'mediation' }
+  | { section: 'reports'; clientId?: number }
+  | { section: 'settings' };
+
+interface NavigationValue {
+  route: Route;
+  /** The navbar entry that is highlighted. */
+  active: Section;
+  go(route: Route): void;
+}
+
+const NavigationContext = createContext<NavigationValue | null>(null);
+
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const [route, setRoute] = useState<Route>({ section: 'portfolio' });
+  const go = useCallback((next: Route) => {
+    setRoute(next);
+    // A new page starts at the top.
+    document.querySelector('main')?.scrollTo?.({ top: 0 });
+    window.scrollTo({ top: 0 });
+  }, []);
+  const value = useMemo<NavigationValue>(
+    () => ({ route, go, active: route.section === 'client' ? route.from : route.section }),
+    [route, go],
+  );
+  return <NavigationContext value={value}>{children}</NavigationContext>;
+}
+
+export function useNavigation(): NavigationValue {
+  const value = use(NavigationContext);
+  if (!value) throw new Error('useNavigation must be used inside <NavigationProvider>.');
+  return value;
+}

@@ -1,0 +1,163 @@
+import { Button, Group, Input, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect, type ReactNode } from 'react';
+import type { LedgerStatus, Settings as SettingsValue } from '../../../../src/contract/schemas.ts';
+import { LIMITS } from '../../../../src/contract/primitives.ts';
+import { useSettings, useUpdateSettings } from '../../api/queries.ts';
+import { ErrorAlert, errorDetail, errorMessage } from '../../components/ErrorAlert/ErrorAlert.tsx';
+import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
+import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { LOCALES, type Locale } from '../../i18n/messages.ts';
+import classes from './Settings.module.css';
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" className={classes.card}>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
+        <div>
+          <Title order={2} fz="h4">
+            {title}
+          </Title>
+          {hint ? (
+            <Text size="sm" c="dimmed" mt={4}>
+              {hint}
+            </Text>
+          ) : null}
+        </div>
+        <Stack gap="md" className={classes.fields}>
+          {children}
+        </Stack>
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+interface Values {
+  agencyName: string;
+  defaultCadenceIdealDays: number | string;
+  defaultCadenceMaxDays: number | string;
+  autoLockMinutes: number | string;
+}
+
+const toValues = (s: SettingsValue): Values => ({
+  agencyName: s.agencyName ?? '',
+  defaultCadenceIdealDays: s.defaultCadenceIdealDays,
+  defaultCadenceMaxDays: s.defaultCadenceMaxDays,
+  autoLockMinutes: s.autoLockMinutes,
+});
+
+function LedgerSettings({ settings }: { settings: SettingsValue }) {
+  const { t } = useI18n();
+  const update = useUpdateSettings();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: toValues(settings),
+    validate: {
+      defaultCadenceMaxDays: (v, values) => (Number(v) < Number(values.defaultCadenceIdealDays) ? t.settings.maxBeforeIdeal : null),
+    },
+  });
+  // When the stored settings change (saved here or elsewhere), the form starts from them again.
+  useEffect(() => {
+    form.setInitialValues(toValues(settings));
+    form.setValues(toValues(settings));
+  }, [settings]);
+
+  const submit = form.onSubmit((values) =>
+    update.mutate(
+      {
+        agencyName: values.agencyName,
+        defaultCadenceIdealDays: Number(values.defaultCadenceIdealDays),
+        defaultCadenceMaxDays: Number(values.defaultCadenceMaxDays),
+        autoLockMinutes: Number(values.autoLockMinutes),
+      },
+      { onSuccess: () => notifications.show({ color: 'petrol', message: t.settings.saved }) },
+    ),
+  );
+  const detail = errorDetail(update.error);
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="settings-form">
+      <Stack gap="md">
+        <Section title={t.settings.agency} hint={t.settings.agencyHint}>
+          <TextInput label={t.settings.agencyName} maxLength={LIMITS.name} data-testid="settings-agency" {...form.getInputProps('agencyName')} />
+        </Section>
+        <Section title={t.settings.cadence} hint={t.settings.cadenceHint}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <NumberInput label={t.settings.cadenceIdeal} min={1} max={730} allowDecimal={false} {...form.getInputProps('defaultCadenceIdealDays')} />
+            <NumberInput label={t.settings.cadenceMax} min={1} max={1460} allowDecimal={false} {...form.getInputProps('defaultCadenceMaxDays')} />
+          </SimpleGrid>
+        </Section>
+        <Section title={t.settings.security} hint={t.settings.autoLockHint}>
+          <NumberInput label={t.settings.autoLock} min={1} max={240} allowDecimal={false} maw={260} data-testid="settings-autolock" {...form.getInputProps('autoLockMinutes')} />
+        </Section>
+        {update.isError ? (
+          <Text c="red" size="sm" role="alert">
+            {errorMessage(t, update.error)}
+            {detail ? ` ${detail}` : ''}
+          </Text>
+        ) : null}
+        <Group justify="flex-end">
+          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={update.isPending} disabled={!form.isDirty()} data-testid="settings-save">
+            {t.settings.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function Settings({ status }: { status: LedgerStatus }) {
+  const { t, locale, setLocale } = useI18n();
+  const settings = useSettings();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+
+  return (
+    <>
+      <PageHeader title={t.settings.title} subtitle={t.settings.subtitle} />
+      <Stack gap="md">
+        {settings.isPending ? <LoadingRows rows={3} /> : null}
+        {settings.isError ? <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} /> : null}
+        {settings.data ? <LedgerSettings settings={settings.data} /> : null}
+        <Section title={t.settings.appearance} hint={t.settings.appearanceHint}>
+          <Input.Wrapper label={t.prefs.language}>
+            <SegmentedControl
+              display="flex"
+              w="fit-content"
+              mt={4}
+              value={locale}
+              onChange={(v) => setLocale(v as Locale)}
+              data={LOCALES.map((l) => ({ value: l, label: l === 'de' ? 'Deutsch' : 'English' }))}
+              aria-label={t.prefs.language}
+            />
+          </Input.Wrapper>
+          <Input.Wrapper label={t.prefs.appearance}>
+            <SegmentedControl
+              display="flex"
+              w="fit-content"
+              mt={4}
+              value={colorScheme}
+              onChange={(v) => setColorScheme(v as MantineColorScheme)}
+              data={[
+                { value: 'light', label: t.prefs.light },
+                { value: 'dark', label: t.prefs.dark },
+                { value: 'auto', label: t.prefs.auto },
+              ]}
+              aria-label={t.prefs.appearance}
+              data-testid="settings-scheme"
+            />
+          </Input.Wrapper>
+        </Section>
+        <Section title={t.settings.ledger}>
+          <Input.Wrapper label={t.settings.ledgerFile}>
+            <Text size="sm" c="dimmed" className={classes.file}>
+              {status.fileName}
+            </Text>
+          </Input.Wrapper>
+        </Section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Checkbox, Divider, PasswordInput, Stack } from '@mantine/core';
+import { IconDeviceLaptop, IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useRef, useState, type FormEvent } from 'react';
+import type { LedgerStatus } from '../../../../src/contract/schemas.ts';
+import { isApiError } from '../../api/client.ts';
+import { useUnlock } from '../../api/queries.ts';
+import { AuthLayout, Working } from '../../components/AuthLayout/AuthLayout.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+
+export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lockReason?: string | null }) {
+  const { t } = useI18n();
+  const unlock = useUnlock();
+  const [passphrase, setPassphrase] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [empty, setEmpty] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const wrongKey = isApiError(unlock.error) && unlock.error.code === 'WRONG_KEY_OR_DAMAGED';
+  const otherError = unlock.isError && !wrongKey;
+  const offerRemember = status.canRemember && !status.remembered;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (unlock.isPending) return;
+    if (!passphrase) {
+      setEmpty(true);
+      input.current?.focus();
+      return;
+    }
+    unlock.mutate(
+      { method: 'passphrase', passphrase, ...(offerRemember && remember ? { remember: true } : {}) },
+      {
+        onSuccess: () => setPassphrase(''),
+        // Keep what was typed, selected, so the next attempt starts by typing over it.
+        onError: () => requestAnimationFrame(() => input.current?.select()),
+      },
+    );
+  };
+
+  return (
+    <AuthLayout title={t.unlock.title} intro={t.unlock.subtitle} footer={t.unlock.fileName(status.fileName)}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          {lockReason && t.unlock.lockedBecause[lockReason] ? (
+            <Alert variant="light" color="petrol" icon={<IconLock size={16} />} data-testid="lock-reason">
+              {t.unlock.lockedBecause[lockReason]}
+            </Alert>
+          ) : null}
+          <PasswordInput
+            ref={input}
+            label={t.unlock.passphrase}
+            value={passphrase}
+            onChange={(e) => {
+              setPassphrase(e.currentTarget.value);
+              setEmpty(false);
+              if (unlock.isError) unlock.reset();
+            }}
+            error={wrongKey ? t.unlock.wrong : empty ? t.unlock.empty : null}
+            autoFocus
+            autoComplete="current-password"
+            readOnly={unlock.isPending}
+            data-testid="unlock-passphrase"
+          />
+          {offerRemember ? (
+            <Checkbox
+              label={t.unlock.remember}
+              checked={remember}
+              onChange={(e) => setRemember(e.currentTarget.checked)}
+              disabled={unlock.isPending}
+            />
+          ) : null}
+          {otherError ? <ErrorAlert error={unlock.error} title={t.unlock.title} /> : null}
+          {unlock.isPending ? <Working label={unlock.variables?.method === 'device' ? t.unlock.workingDevice : t.unlock.working} /> : null}
+          <Button type="submit" fullWidth leftSection={<IconLockOpen size={16} />} loading={unlock.isPending}>
+            {t.unlock.submit}
+          </Button>
+          {status.remembered ? (
+            <>
+              <Divider label={t.unlock.or} labelPosition="center" />
+              <Button
+                variant="default"
+                fullWidth
+                leftSection={<IconDeviceLaptop size={16} />}
+                onClick={() => unlock.mutate({ method: 'device' })}
+                disabled={unlock.isPending}
+              >
+                {t.unlock.withDevice}
+              </Button>
+            </>
+          ) : null}
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,6 +1,6 @@
 // The chosen language, its dictionary and Intl formatters. The choice lives in localStorage: it is not secret.
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { daysBetween, todayIso, utcDate } from '../lib/dates.ts';
+import { daysBetween, todayIso, utcDate } from '../../../src/domain/dates.ts';
 import { dictionaries, LOCALES, type Locale, type Messages } from './messages.ts';
 
 export const LOCALE_STORAGE_KEY = 'rapport.locale';

@@ -1,20 +1,21 @@
 // Presentation helpers over a client row: how long since the last personal contact compared with the
 // relationship's own cadence, and how near the renewal is (the 180/90/60/30-day countdown).
 import type { ClientSummary } from '../../../src/contract/schemas.ts';
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../../../src/domain/dates.ts';
+import { keepInTouchState, type KeepInTouchState } from '../../../src/domain/keep-in-touch.ts';
 
-export type ContactLevel = 'none' | 'fine' | 'due' | 'overdue';
+export type ContactLevel = 'none' | KeepInTouchState;
 
+/** The keep-in-touch state of a list row; the rule itself lives in the domain (keep-in-touch.ts). */
 export function contactState(client: Pick<ClientSummary, 'lastPersonalContact' | 'cadenceIdealDays' | 'cadenceMaxDays'>, today: string) {
   if (!client.lastPersonalContact) return { days: null, level: 'none' as ContactLevel };
   const days = daysBetween(client.lastPersonalContact.slice(0, 10), today);
-  const level: ContactLevel = days > client.cadenceMaxDays ? 'overdue' : days > client.cadenceIdealDays ? 'due' : 'fine';
-  return { days, level };
+  return { days, level: keepInTouchState(days, client.cadenceIdealDays, client.cadenceMaxDays) as ContactLevel };
 }
 
 export const CONTACT_COLORS: Record<ContactLevel, string | undefined> = {
   none: 'dimmed',
-  fine: undefined,
+  ok: undefined,
   due: 'orange.7',
   overdue: 'red.7',
 };

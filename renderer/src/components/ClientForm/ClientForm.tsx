@@ -6,7 +6,7 @@ import type { ClientSummary, Settings } from '../../../../src/contract/schemas.t
 import { LIMITS } from '../../../../src/contract/primitives.ts';
 import { useCreateClient } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { todayIso } from '../../lib/dates.ts';
+import { todayIso } from '../../../../src/domain/dates.ts';
 import { errorDetail, errorMessage } from '../ErrorAlert/ErrorAlert.tsx';
 
 interface Values {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { ClientSummary } from '../../../../src/contract/schemas.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { fullYears, todayIso } from '../../lib/dates.ts';
+import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
 import { CONTACT_COLORS, contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation, type Section } from '../../navigation.tsx';
 import classes from './ClientTable.module.css';
@@ -72,7 +72,7 @@ export function ClientTable({ clients, columns, from, label }: { clients: Client
         return <Text size="sm">{fmt.number(client.eventCount)}</Text>;
       case 'lastContact': {
         // The cadence applies to active relationships; a paused one is not "overdue".
-        const level = client.status === 'active' ? contactState(client, today).level : 'fine';
+        const level = client.status === 'active' ? contactState(client, today).level : 'ok';
         if (!client.lastPersonalContact) return <Text size="sm" c="dimmed">{t.client.noContact}</Text>;
         return (
           <>

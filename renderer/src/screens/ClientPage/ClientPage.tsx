@@ -8,7 +8,7 @@ import { FactList, type Fact } from '../../components/FactList/FactList.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { fullYears, todayIso } from '../../lib/dates.ts';
+import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
 import { CONTACT_COLORS, contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation, type Section } from '../../navigation.tsx';
 import classes from './ClientPage.module.css';

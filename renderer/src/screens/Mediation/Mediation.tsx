@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { todayIso } from '../../lib/dates.ts';
+import { todayIso } from '../../../../src/domain/dates.ts';
 import { useNavigation } from '../../navigation.tsx';
 import classes from './Mediation.module.css';
 

@@ -7,7 +7,7 @@ import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { StatCard } from '../../components/StatCard/StatCard.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { todayIso } from '../../lib/dates.ts';
+import { todayIso } from '../../../../src/domain/dates.ts';
 import { attentionOrder, contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation } from '../../navigation.tsx';
 

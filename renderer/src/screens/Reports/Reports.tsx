@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { fullYears, todayIso } from '../../lib/dates.ts';
+import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
 import { useNavigation } from '../../navigation.tsx';
 import classes from './Reports.module.css';
 

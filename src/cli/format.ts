@@ -1,0 +1,81 @@
+// Terminal output: aligned columns that fit the terminal, dates and amounts, JSON.
+import type { Lang } from './i18n.ts';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Terminal width when stdout is a terminal; otherwise undefined (no truncation). */
+  columns: number | undefined;
+}
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** May be shortened (with …) when the table is wider than the terminal. */
+  flexible?: boolean;
+  /** The narrowest a flexible column may become (default 12). */
+  min?: number;
+}
+
+/** Width as a terminal shows it: code points, combining marks not counted. */
+export const displayWidth = (s: string): number => Array.from(s.normalize('NFC').replace(/\p{M}/gu, '')).length;
+
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  if (width <= 1) return '…'.slice(0, width);
+  return `${Array.from(s.normalize('NFC')).slice(0, width - 1).join('').trimEnd()}…`;
+}
+
+const pad = (s: string, width: number, align: 'left' | 'right') => {
+  const gap = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return align === 'right' ? gap + s : s + gap;
+};
+
+/** One line per text, whitespace runs (line breaks too) folded to a single space. */
+export const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export function table(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth?: number): string {
+  const gap = 2;
+  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  if (maxWidth !== undefined) {
+    let total = widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
+    // Shrink the widest flexible column until it fits, but never below its minimum.
+    while (total > maxWidth) {
+      let widest = -1;
+      columns.forEach((c, i) => {
+        if (c.flexible && (widths[i] ?? 0) > (c.min ?? 12) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+      total -= 1;
+    }
+  }
+  const line = (cells: readonly string[]) =>
+    columns
+      .map((c, i) => pad(truncate(cells[i] ?? '', widths[i] ?? 0), widths[i] ?? 0, c.align ?? 'left'))
+      .join(' '.repeat(gap))
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), ...rows.map(line)].join('\n') + '\n';
+}
+
+export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Today as the local calendar day, YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Whole days from a to b (both YYYY-MM-DD). */
+export const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+export function money(value: number, currency: string, lang: Lang): string {
+  try {
+    return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${value} ${currency}`;
+  }
+}

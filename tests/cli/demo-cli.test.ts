@@ -1,0 +1,73 @@
+// `rapport demo --lang de|en` through the real command: a full agency in each language,
+// refused on a ledger that already has clients.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EVENT_KINDS, type TimelineEvent } from '../../src/contract/events.ts';
+import { ledgerFileSet, rapport, readAll, sha256, tempDir, withUnlocked } from './support.ts';
+
+const crisesOf = (events: TimelineEvent[]) => events.filter((e): e is Extract<TimelineEvent, { kind: 'crisis' }> => e.kind === 'crisis');
+
+describe.each([
+  { lang: 'de', umlauts: true, crisisClient: 'Nordlicht Versicherung AG' },
+  { lang: 'en', umlauts: false, crisisClient: 'Northgate Mutual Insurance' },
+] as const)('rapport demo --lang $lang', ({ lang, umlauts, crisisClient }) => {
+  const { dir, cleanup } = tempDir();
+  const ledger = join(dir, `demo-${lang}.ledger`);
+  afterAll(cleanup);
+
+  it('creates the ledger and fills it with a believable agency', async () => {
+    const r = rapport(['--ledger', ledger, 'demo', '--lang', lang]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(lang === 'de' ? /Demo-Agentur „Albers & Weidner Kommunikation“/ : /Demo agency "Whitmore & Ashby Communications"/);
+
+    const list = rapport(['--ledger', ledger, 'client', 'list', '--json']);
+    expect(list.status).toBe(0);
+    const active = JSON.parse(list.stdout) as { name: string; renewalDate: string | null }[];
+    expect(active.length).toBeGreaterThanOrEqual(8);
+
+    const { clients, contacts, events } = await withUnlocked(ledger, readAll);
+    expect(clients.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(clients.map((c) => c.owner)).size).toBeGreaterThanOrEqual(3);
+    expect(contacts.length).toBeGreaterThanOrEqual(clients.length * 2);
+    expect(events.length).toBeGreaterThanOrEqual(300);
+    for (const kind of EVENT_KINDS) expect(events.some((e) => e.kind === kind), kind).toBe(true);
+
+    const crises = crisesOf(events);
+    const open = crises.filter((c) => c.status === 'open');
+    const resolved = crises.filter((c) => c.status === 'resolved');
+    expect(open.length).toBeGreaterThan(0);
+    expect(resolved.length).toBeGreaterThan(0);
+    expect(new Set(crises.map((c) => c.glaslStage)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(open.map((c) => c.glaslStage)).size + new Set(resolved.map((c) => c.glaslStage)).size).toBeGreaterThanOrEqual(4);
+    expect(crises.every((c) => c.rootCauses.length > 0)).toBe(true);
+
+    const misunderstandings = events.filter((e) => e.kind === 'misunderstanding');
+    expect(new Set(misunderstandings.map((m) => m.kind === 'misunderstanding' && m.status))).toEqual(new Set(['open', 'resolved']));
+    const appreciation = events.filter((e) => e.kind === 'appreciation');
+    expect(appreciation.some((a) => a.kind === 'appreciation' && a.isPersonal && a.isUnscheduled)).toBe(true);
+    expect(appreciation.some((a) => a.kind === 'appreciation' && !a.isPersonal && !a.isUnscheduled)).toBe(true);
+    const touchpoints = events.filter((e) => e.kind === 'touchpoint');
+    expect(touchpoints.some((t) => t.emotions.length > 0 && t.participantIds.length > 0)).toBe(true);
+
+    const text = JSON.stringify([clients, contacts, events]);
+    if (umlauts) expect(text).toMatch(/[äöüÄÖÜß]/);
+    else expect(text).not.toMatch(/[äöüÄÖÜß]/);
+  });
+
+  it('shows a demo client’s timeline with the open crisis', () => {
+    const r = rapport(['--ledger', ledger, '--lang', lang, 'timeline', crisisClient.toLowerCase(), '--kind', 'crisis']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain(crisisClient);
+    expect(r.stdout).toMatch(/Glasl 6 \((Drohstrategien|Threat strategies)\) · (offen|open)/);
+    expect(r.stdout).toMatch(/Glasl 3 .*(gelöst|resolved)/);
+  });
+
+  it('refuses to fill a ledger that already has clients, changing nothing', () => {
+    const before = ledgerFileSet(ledger).map(sha256);
+    const r = rapport(['--ledger', ledger, 'demo', '--lang', lang]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(lang === 'de' ? /enthält schon Kunden/ : /already has clients/);
+    expect(sha256(ledger)).toBe(before[0]);
+  });
+});

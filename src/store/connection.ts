@@ -1,5 +1,6 @@
 // Opening an encrypted SQLite file: the right engine, the key verified by a read before anything else,
 // then the pragma contract (SECURITY.md 3, 6, 24, 25).
+import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { RapportError } from '../contract/errors.ts';
 import { CIPHER } from './keyfile.ts';
@@ -27,17 +28,26 @@ const sqliteCode = (e: unknown): string => (e && typeof e === 'object' && 'code'
 export function storageError(e: unknown): RapportError | null {
   const code = sqliteCode(e);
   if (code === 'SQLITE_NOTADB') return new RapportError('WRONG_KEY_OR_DAMAGED', 'Wrong passphrase or damaged file.');
-  // A short read: the file ends before its pages do (truncated), so it is damaged too.
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
+  if (code.startsWith('SQLITE_CORRUPT')) {
     return new RapportError('CORRUPT', 'The ledger is damaged. Nothing was changed; restore it from a backup.');
   }
   return null;
 }
 
-function assertEngine(db: RawDatabase, expected: typeof PINNED_ENGINE): void {
-  const row = db.prepare('select sqlite_version() as sqlite, sqlite3mc_version() as mc').get() as { sqlite: string; mc: string };
-  if (row.sqlite !== expected.sqlite || row.mc !== expected.sqlite3mc) {
-    throw new RapportError('UNSUPPORTED_SQLITE', `Rapport expects SQLite ${expected.sqlite}; this engine is ${row.sqlite}.`);
+// Asked of a private in-memory connection before the ledger file is opened: a wrong engine never touches
+// (or creates) the file, and an engine without the cipher (no sqlite3mc_version()) is refused by code too.
+function assertEngine(expected: typeof PINNED_ENGINE): void {
+  const probe = new BetterSqlite3(':memory:');
+  let row: { sqlite: string; mc: string } | null = null;
+  try {
+    row = probe.prepare('select sqlite_version() as sqlite, sqlite3mc_version() as mc').get() as { sqlite: string; mc: string };
+  } catch {
+    row = null;
+  } finally {
+    probe.close();
+  }
+  if (!row || row.sqlite !== expected.sqlite || row.mc !== expected.sqlite3mc) {
+    throw new RapportError('UNSUPPORTED_SQLITE', `Rapport expects SQLite ${expected.sqlite}; this engine is ${row?.sqlite ?? 'without the cipher'}.`);
   }
 }
 
@@ -52,19 +62,20 @@ export interface OpenOptions {
 
 /** Open (or create) an encrypted database with a raw 32-byte key. The key buffer is not kept. */
 export function openEncrypted(path: string, key: Buffer, options: OpenOptions = {}): RawDatabase {
+  assertEngine(options.engine ?? PINNED_ENGINE);
+  // An existing ledger is never 0 bytes; one that is (truncated) is damaged. Refuse it before SQLite opens it:
+  // keyed and migrated it would silently become a new empty ledger under the old key, and SQLite itself
+  // deletes the -wal beside an empty database file, though that WAL may hold the ledger's data.
+  if (!options.create && existsSync(path) && statSync(path).size === 0) {
+    throw new RapportError('CORRUPT', 'The ledger is damaged. Nothing was changed; restore it from a backup.');
+  }
   const db = new BetterSqlite3(path, { fileMustExist: !options.create });
   try {
     // The key goes in before any statement runs: a statement on an unkeyed handle would fix its codec too early.
     db.pragma(`cipher = '${CIPHER}'`);
     db.pragma(`key = "x'${key.toString('hex')}'"`);
     // The key is verified by a read before any pragma that could write (journal mode, WAL files).
-    const { objects } = db.prepare('select count(*) as objects from sqlite_master').get() as { objects: number };
-    // An existing ledger always has a schema. An empty one (e.g. truncated to 0 bytes) is damaged: refuse it
-    // before anything is written, so it is never migrated into a new empty ledger under the old key.
-    if (!options.create && objects === 0) {
-      throw new RapportError('CORRUPT', 'The ledger is damaged. Nothing was changed; restore it from a backup.');
-    }
-    assertEngine(db, options.engine ?? PINNED_ENGINE);
+    db.prepare('select count(*) from sqlite_master').get();
     if (db.pragma('cipher', { simple: true }) !== CIPHER) {
       throw new RapportError('UNSUPPORTED_SQLITE', 'The ledger is not encrypted with the expected cipher.');
     }

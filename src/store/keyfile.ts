@@ -1,6 +1,6 @@
 // The key wrapper: the random data key of a ledger, wrapped (AES-256-GCM) under a key derived from the
 // passphrase with scrypt, and optionally under the device keystore. It never holds the raw data key.
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RapportError } from '../contract/errors.ts';
@@ -40,13 +40,17 @@ export type KeyFile = z.infer<typeof KeyFile>;
 
 const aad = (ledgerId: string) => Buffer.from(`rapport-keys/v1/${ledgerId}`, 'utf8');
 
-function deriveKek(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Buffer {
-  return scryptSync(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: KDF.maxmem });
+// Asynchronous on purpose: scrypt runs on libuv's thread pool, so the Electron main process (and with it
+// every window) stays responsive during the ~0.3 s of key derivation.
+function deriveKek(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: KDF.maxmem }, (err, key) => (err ? reject(err) : resolve(key)));
+  });
 }
 
-function wrapWithPassphrase(dataKey: Buffer, passphrase: string, ledgerId: string): PassphraseWrap {
+async function wrapWithPassphrase(dataKey: Buffer, passphrase: string, ledgerId: string): Promise<PassphraseWrap> {
   const salt = randomBytes(KDF.saltBytes);
-  const kek = deriveKek(passphrase, salt, KDF);
+  const kek = await deriveKek(passphrase, salt, KDF);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
   cipher.setAAD(aad(ledgerId));
@@ -71,10 +75,10 @@ function assertStrongKdf(wrap: PassphraseWrap): void {
 }
 
 /** Unwrap the data key with the passphrase; a wrong passphrase is WRONG_KEY_OR_DAMAGED. */
-export function unwrapWithPassphrase(file: KeyFile, passphrase: string): Buffer {
+export async function unwrapWithPassphrase(file: KeyFile, passphrase: string): Promise<Buffer> {
   const wrap = file.passphrase;
   assertStrongKdf(wrap);
-  const kek = deriveKek(passphrase, Buffer.from(wrap.salt, 'base64'), wrap);
+  const kek = await deriveKek(passphrase, Buffer.from(wrap.salt, 'base64'), wrap);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'));
     decipher.setAAD(aad(file.ledgerId));
@@ -89,24 +93,30 @@ export function unwrapWithPassphrase(file: KeyFile, passphrase: string): Buffer 
   }
 }
 
-export function newKeyFile(dataKey: Buffer, passphrase: string): KeyFile {
+export async function newKeyFile(dataKey: Buffer, passphrase: string): Promise<KeyFile> {
   const ledgerId = randomUUID();
   return {
     format: 'rapport-keys', version: 1, ledgerId, cipher: CIPHER,
-    passphrase: wrapWithPassphrase(dataKey, passphrase, ledgerId), device: null,
+    passphrase: await wrapWithPassphrase(dataKey, passphrase, ledgerId), device: null,
   };
 }
 
 /** A new passphrase wrap for the same data key; the device wrap stays as it was. */
-export function rewrapPassphrase(file: KeyFile, dataKey: Buffer, passphrase: string): KeyFile {
-  return { ...file, passphrase: wrapWithPassphrase(dataKey, passphrase, file.ledgerId) };
+export async function rewrapPassphrase(file: KeyFile, dataKey: Buffer, passphrase: string): Promise<KeyFile> {
+  return { ...file, passphrase: await wrapWithPassphrase(dataKey, passphrase, file.ledgerId) };
 }
 
 export function withDeviceWrap(file: KeyFile, dataKey: Buffer, keystore: DeviceKeystore | undefined): KeyFile {
   if (!keystoreAllowsRemember(keystore)) {
     throw new RapportError('KEYSTORE_UNAVAILABLE', 'This device cannot keep the key safely; the passphrase stays the only way in.');
   }
-  return { ...file, device: { backend: keystore.backend(), wrapped: keystore.encrypt(dataKey).toString('base64') } };
+  let wrapped: Buffer;
+  try {
+    wrapped = keystore.encrypt(dataKey);
+  } catch {
+    throw new RapportError('KEYSTORE_UNAVAILABLE', 'The keystore of this device refused to keep the key; the passphrase stays the only way in.');
+  }
+  return { ...file, device: { backend: keystore.backend(), wrapped: wrapped.toString('base64') } };
 }
 
 /** Unwrap with the device keystore. Any doubt is a typed error: never a new key, never a new ledger. */
@@ -149,6 +159,3 @@ export function writeKeyFile(path: string, file: KeyFile): void {
 }
 
 export const newDataKey = (): Buffer => randomBytes(DATA_KEY_BYTES);
-
-/** Constant-time equality, for tests and checks that compare keys. */
-export const sameKey = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);

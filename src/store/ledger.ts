@@ -68,7 +68,7 @@ export async function createLedger(path: string, passphrase: string, options: Cr
   if (existsSync(files.db)) throw new RapportError('ALREADY_EXISTS', 'A ledger already exists there; it was left untouched.');
   const dataKey = newDataKey();
   try {
-    let keyFile = newKeyFile(dataKey, passphrase);
+    let keyFile = await newKeyFile(dataKey, passphrase);
     if (options.remember) keyFile = withDeviceWrap(keyFile, dataKey, options.keystore);
 
     const tmp = `${files.db}.creating-${process.pid}`;
@@ -102,7 +102,7 @@ export async function unlockWithPassphrase(path: string, passphrase: string, opt
   assertPresent(path);
   const files = ledgerFiles(path);
   const keyFile = readKeyFile(files.keys);
-  const dataKey = unwrapWithPassphrase(keyFile, passphrase);
+  const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
   try {
     const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
     if (options.remember && !keyFile.device) {
@@ -123,7 +123,15 @@ export async function unlockWithDevice(path: string, keystore: DeviceKeystore | 
   assertPresent(path);
   const keyFile = readKeyFile(ledgerFiles(path).keys);
   const dataKey = unwrapWithDevice(keyFile, keystore);
-  return openWithKey(path, dataKey, { quickCheck: true });
+  try {
+    return await openWithKey(path, dataKey, { quickCheck: true });
+  } catch (e) {
+    // The keychain handed back a key that does not open this ledger: the keychain changed, not the passphrase.
+    if (e instanceof RapportError && e.code === 'WRONG_KEY_OR_DAMAGED') {
+      throw new RapportError('KEYSTORE_CHANGED', 'The key remembered on this device no longer opens the ledger; enter your passphrase.');
+    }
+    throw e;
+  }
 }
 
 /** Whether a key is remembered on this device for the ledger (false when there is no readable wrapper). */
@@ -136,13 +144,13 @@ export function isRemembered(path: string): boolean {
 }
 
 /** Rewrap the data key under a new passphrase. The database file is not touched (SECURITY.md 9). */
-export function changePassphrase(path: string, current: string, next: string): void {
+export async function changePassphrase(path: string, current: string, next: string): Promise<void> {
   assertPresent(path);
   const files = ledgerFiles(path);
   const keyFile = readKeyFile(files.keys);
-  const dataKey = unwrapWithPassphrase(keyFile, current);
+  const dataKey = await unwrapWithPassphrase(keyFile, current);
   try {
-    writeKeyFile(files.keys, rewrapPassphrase(keyFile, dataKey, next));
+    writeKeyFile(files.keys, await rewrapPassphrase(keyFile, dataKey, next));
   } finally {
     dataKey.fill(0);
   }

@@ -26,7 +26,7 @@ describe('secrets never cross the boundary', () => {
     const record = async (channel: string, input: unknown) => replies.push(await d.dispatch(channel, input));
 
     const keyFile = readKeyFile(ledgerFiles(t.ledgerPath).keys);
-    const dataKey = unwrapWithPassphrase(keyFile, TEST_PASSPHRASE);
+    const dataKey = await unwrapWithPassphrase(keyFile, TEST_PASSPHRASE);
 
     await record('ledger:status', {});
     await record('clients:create', { name: 'Secretive AG', since: '2020-01-01' });

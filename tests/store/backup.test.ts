@@ -44,7 +44,7 @@ describe('SECURITY 8: backup on demand', () => {
     expect(filesContaining(dirname(backup), prefix)).toEqual([]);
     expect(readFileSync(backup).length).toBeGreaterThan(200 * 300);
 
-    const copy = openEncrypted(backup, dataKeyOf(t.path, PASSPHRASE), { quickCheck: true });
+    const copy = openEncrypted(backup, await dataKeyOf(t.path, PASSPHRASE), { quickCheck: true });
     try {
       expect(integrityReport(copy)).toEqual({ quickCheck: 'ok', integrityCheck: 'ok', foreignKeyViolations: 0 });
       const counts = rowCounts(copy);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   raw.exec('vacuum');
   expect(raw.pragma('freelist_count', { simple: true })).toBe(0);
   await t.ledger.close();
-  key = dataKeyOf(t.path, PASSPHRASE);
+  key = await dataKeyOf(t.path, PASSPHRASE);
   original = readFileSync(t.path);
   pageCount = original.length / PAGE;
   // Pick a page that is certainly in use (a leaf of the clients table) and lies in the middle of the file.

@@ -25,7 +25,7 @@ let keyHex: string;
 beforeAll(async () => {
   t = await makeLedger();
   await t.ledger.close();
-  keyHex = dataKeyOf(t.path, PASSPHRASE).toString('hex');
+  keyHex = (await dataKeyOf(t.path, PASSPHRASE)).toString('hex');
 });
 
 /** Run the child until it has acknowledged `killAfter` ids, SIGKILL it, return every id it acknowledged. */

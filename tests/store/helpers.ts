@@ -61,7 +61,7 @@ export async function makeLedger(options: CreateOptions & { passphrase?: string 
 }
 
 /** The raw data key of a ledger (one scrypt derivation). */
-export const dataKeyOf = (path: string, passphrase: string): Buffer =>
+export const dataKeyOf = (path: string, passphrase: string): Promise<Buffer> =>
   unwrapWithPassphrase(readKeyFile(ledgerFiles(path).keys), passphrase);
 
 export const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -94,9 +94,20 @@ describe('SECURITY 11: a remembered key on a changed keystore', () => {
     expectNothingChanged();
   });
 
-  test('decrypt returning a wrong 32-byte key is stopped by the database itself (WRONG_KEY_OR_DAMAGED), files untouched', async () => {
-    await expectCode(unlockWithDevice(t.path, fakeKeystore('gnome_libsecret', { decrypt: () => randomBytes(32) })), 'WRONG_KEY_OR_DAMAGED');
+  test('decrypt returning a wrong 32-byte key is stopped by the database and reported as a changed keystore, files untouched', async () => {
+    // The user typed no passphrase here, so "wrong passphrase" would mislead: the keychain is what changed.
+    await expectCode(unlockWithDevice(t.path, fakeKeystore('gnome_libsecret', { decrypt: () => randomBytes(32) })), 'KEYSTORE_CHANGED');
     expectNothingChanged();
+  });
+
+  test('a keystore whose encrypt throws is a typed KEYSTORE_UNAVAILABLE, and nothing is written', async () => {
+    const fresh = await makeLedger(); // remembers nothing yet, so remembering is attempted
+    await fresh.ledger.close();
+    const before = snapshot(fresh.dir);
+    const failing = fakeKeystore('gnome_libsecret', { encrypt: () => { throw new Error('keyring locked'); } });
+    await expectCode(unlockWithPassphrase(fresh.path, PASSPHRASE, { remember: true, keystore: failing }), 'KEYSTORE_UNAVAILABLE');
+    await expectCode(createLedger(join(fresh.dir, 'second.ledger'), PASSPHRASE, { remember: true, keystore: failing }), 'KEYSTORE_UNAVAILABLE');
+    expect(snapshot(fresh.dir)).toEqual(before);
   });
 
   test('after all of that the passphrase still opens the same ledger, and the device key still works', async () => {
@@ -121,7 +132,7 @@ describe('SECURITY 11: remembering, and forgetting', () => {
     await first.close();
     expect(isRemembered(path)).toBe(true);
 
-    changePassphrase(path, PASSPHRASE, 'new words');
+    await changePassphrase(path, PASSPHRASE, 'new words');
     const byDevice = await unlockWithDevice(path, keystore);
     expect(hasClient(byDevice.raw, marker)).toBe(true);
     await byDevice.close();

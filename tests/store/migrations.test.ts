@@ -128,7 +128,7 @@ describe('SECURITY 7: migrations are atomic and version-guarded', () => {
   test('a ledger that records a migration this app does not know is refused with FUTURE_VERSION, byte-identical', async () => {
     const { dir, path, ledger } = await makeLedger();
     await ledger.close();
-    const key = dataKeyOf(path, PASSPHRASE);
+    const key = await dataKeyOf(path, PASSPHRASE);
     const raw = openEncrypted(path, Buffer.from(key));
     raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('0099_from_a_newer_app', new Date().toISOString());
     raw.close();
@@ -166,7 +166,7 @@ describe('SECURITY 8: a backup before a pending migration runs on an existing le
     expect(executedMigrations(ledger.raw)).toEqual(['0001_initial', '0002_alpha']);
     await ledger.close();
 
-    const backup = openEncrypted(result.backupPath!, dataKeyOf(path, PASSPHRASE), { quickCheck: true });
+    const backup = openEncrypted(result.backupPath!, await dataKeyOf(path, PASSPHRASE), { quickCheck: true });
     try {
       expect(executedMigrations(backup)).toEqual(['0001_initial']);
       expect(backup.prepare("select count(*) from sqlite_master where name = 't_alpha'").pluck().get()).toBe(0);

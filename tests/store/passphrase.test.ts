@@ -5,7 +5,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type * as FsModule from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ledgerFiles } from '../../src/store/files.ts';
-import { KDF, readKeyFile, sameKey } from '../../src/store/keyfile.ts';
+import { KDF, readKeyFile } from '../../src/store/keyfile.ts';
 import { changePassphrase, unlockWithPassphrase } from '../../src/store/ledger.ts';
 import {
   dataKeyOf, expectCode, hasClient, LEDGER_NAME, makeLedger, PASSPHRASE, removeTempDirs, sha256, snapshot,
@@ -37,16 +37,16 @@ describe('SECURITY 9: a passphrase change rewraps, it does not rekey', () => {
     await ledger.close();
     const files = ledgerFiles(path);
     const dbHash = sha256(files.db);
-    const keyBefore = dataKeyOf(path, PASSPHRASE);
+    const keyBefore = await dataKeyOf(path, PASSPHRASE);
     const wrapBefore = readKeyFile(files.keys);
 
-    changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
+    await changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
     expect(sha256(files.db)).toBe(dbHash);
     const wrapAfter = readKeyFile(files.keys);
     expect(wrapAfter.ledgerId).toBe(wrapBefore.ledgerId);
     expect(wrapAfter.device).toEqual(wrapBefore.device);
     expect(wrapAfter.passphrase.salt).not.toBe(wrapBefore.passphrase.salt);
-    expect(sameKey(dataKeyOf(path, NEW_PASSPHRASE), keyBefore)).toBe(true);
+    expect((await dataKeyOf(path, NEW_PASSPHRASE)).equals(keyBefore)).toBe(true);
 
     await expectCode(unlockWithPassphrase(path, PASSPHRASE), 'WRONG_KEY_OR_DAMAGED');
     expect(sha256(files.db)).toBe(dbHash);
@@ -75,7 +75,7 @@ describe('SECURITY 9: a passphrase change rewraps, it does not rekey', () => {
         throw new SimulatedCrash('killed before rename');
       }
     };
-    expect(() => changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE)).toThrow(SimulatedCrash);
+    await expect(changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE)).rejects.toThrow(SimulatedCrash);
     fault.rename = null;
 
     expect(JSON.parse(tempWritten).ledgerId).toBe(readKeyFile(files.keys).ledgerId); // the temp write did happen
@@ -89,7 +89,7 @@ describe('SECURITY 9: a passphrase change rewraps, it does not rekey', () => {
     await expectCode(unlockWithPassphrase(path, NEW_PASSPHRASE), 'WRONG_KEY_OR_DAMAGED');
 
     // After the "restart" the change can simply be done again.
-    changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
+    await changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
     const withNew = await unlockWithPassphrase(path, NEW_PASSPHRASE);
     expect(hasClient(withNew.raw, marker)).toBe(true);
     await withNew.close();
@@ -107,7 +107,7 @@ describe('SECURITY 9: a passphrase change rewraps, it does not rekey', () => {
         throw new SimulatedCrash('killed after rename');
       }
     };
-    expect(() => changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE)).toThrow(SimulatedCrash);
+    await expect(changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE)).rejects.toThrow(SimulatedCrash);
     const reopened = await unlockWithPassphrase(path, NEW_PASSPHRASE);
     expect(hasClient(reopened.raw, marker)).toBe(true);
     await reopened.close();
@@ -138,7 +138,7 @@ describe('SECURITY 10: the KDF contract', () => {
     await kdfLedger.ledger.close();
     kdfOriginalKeys = `${kdfLedger.dir}/original.keys.json`;
     copyFileSync(ledgerFiles(kdfLedger.path).keys, kdfOriginalKeys);
-    kdfDataKey = dataKeyOf(kdfLedger.path, PASSPHRASE);
+    kdfDataKey = await dataKeyOf(kdfLedger.path, PASSPHRASE);
   });
   afterEach(() => { if (kdfLedger) copyFileSync(kdfOriginalKeys, ledgerFiles(kdfLedger.path).keys); });
 
@@ -166,7 +166,7 @@ describe('SECURITY 10: the KDF contract', () => {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(weak.iv, 'base64'));
     decipher.setAAD(Buffer.from(`rapport-keys/v1/${file.ledgerId}`, 'utf8'));
     decipher.setAuthTag(Buffer.from(weak.tag, 'base64'));
-    expect(sameKey(Buffer.concat([decipher.update(Buffer.from(weak.wrapped, 'base64')), decipher.final()]), dataKey)).toBe(true);
+    expect(Buffer.concat([decipher.update(Buffer.from(weak.wrapped, 'base64')), decipher.final()]).equals(dataKey)).toBe(true);
 
     writeFileSync(files.keys, `${JSON.stringify({ ...file, passphrase: weak }, null, 2)}\n`);
     const before = snapshot(dir);

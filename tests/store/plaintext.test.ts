@@ -94,7 +94,7 @@ describe('SECURITY 1: no plaintext on disk', () => {
     const passphrase = `pass-${randomBytes(6).toString('hex')}`;
     const { path, ledger } = await makeLedger({ passphrase });
     await ledger.close();
-    const key = dataKeyOf(path, passphrase);
+    const key = await dataKeyOf(path, passphrase);
     expect(key.length).toBe(32);
     const text = readFileSync(ledgerFiles(path).keys);
     const forms = [

@@ -36,7 +36,7 @@ describe('SECURITY 6: the pragma contract on every open', () => {
     expect(readPragmas(byDevice.raw)).toEqual(EXPECTED);
     await byDevice.close();
 
-    const key = dataKeyOf(path, PASSPHRASE);
+    const key = await dataKeyOf(path, PASSPHRASE);
     const other = join(tempDir(), 'raw.db');
     const fresh = openEncrypted(other, Buffer.from(key), { create: true });
     expect(readPragmas(fresh)).toEqual(EXPECTED);
@@ -50,7 +50,7 @@ describe('SECURITY 6: the pragma contract on every open', () => {
   test('negative control: the engine defaults are not the contract (reopened WAL file, same key, no contract)', async () => {
     const { path, ledger } = await makeLedger();
     await ledger.close();
-    const key = dataKeyOf(path, PASSPHRASE);
+    const key = await dataKeyOf(path, PASSPHRASE);
     const plain = new BetterSqlite3(path, { fileMustExist: true });
     plain.pragma(`cipher = '${CIPHER}'`);
     plain.pragma(`key = "x'${key.toString('hex')}'"`);
@@ -79,7 +79,7 @@ describe('SECURITY 24: the right SQLite, the cipher active', () => {
   beforeAll(async () => {
     const { path, ledger } = await makeLedger();
     await ledger.close();
-    engineCase = { path, key: dataKeyOf(path, PASSPHRASE) };
+    engineCase = { path, key: await dataKeyOf(path, PASSPHRASE) };
   });
 
   test.each([

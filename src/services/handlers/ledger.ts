@@ -51,8 +51,8 @@ export const ledgerHandlers: Pick<Handlers,
     return status(session);
   },
 
-  'ledger:changePassphrase': (session, input) => {
-    changePassphrase(session.options.ledgerPath, input.current, input.next);
+  'ledger:changePassphrase': async (session, input) => {
+    await changePassphrase(session.options.ledgerPath, input.current, input.next);
     return status(session);
   },
 

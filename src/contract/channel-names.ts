@@ -26,6 +26,8 @@ export const CHANNELS = [
   'events:update',
   'events:delete',
   'search:query',
+  'health:get',
+  'portfolio:get',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

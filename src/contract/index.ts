@@ -9,6 +9,7 @@ import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, C
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
 import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
+import { ClientHealth, HealthInput, Portfolio, PortfolioInput } from './health.ts';
 
 export * from './channel-names.ts';
 export * from './errors.ts';
@@ -43,6 +44,8 @@ export const contract = {
   'events:update': def(EventUpdateInput, TimelineEvent),
   'events:delete': def(ByIdInput, Deleted),
   'search:query': def(SearchInput, SearchResult),
+  'health:get': def(HealthInput, ClientHealth),
+  'portfolio:get': def(PortfolioInput, Portfolio),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -7,3 +7,4 @@ export * from './clients.ts';
 export * from './contacts.ts';
 export * from './events.ts';
 export * from './search.ts';
+export * from './health.ts';

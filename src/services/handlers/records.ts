@@ -6,6 +6,7 @@ import { createContact, deleteContact, getContact, listContacts, updateContact }
 import { createEvent, deleteEvent, eventYears, getEvent, listEvents, updateEvent } from '../../store/repositories/events.ts';
 import { search } from '../../store/repositories/search.ts';
 import { RapportError } from '../../contract/errors.ts';
+import { clientHealth, portfolio } from '../health.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
 
 type RecordChannels = Exclude<keyof Handlers, `ledger:${string}`>;
@@ -61,6 +62,9 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
     await deleteEvent(requireLedger(s).db, id);
     return { id };
   },
+
+  'health:get': (s, { clientId }) => clientHealth(requireLedger(s).db, clientId, s.now()),
+  'portfolio:get': (s, { includeArchived }) => portfolio(requireLedger(s).db, includeArchived, s.now()),
 
   'search:query': async (s, { query, clientId, limit }) => ({ hits: await search(requireLedger(s).db, query, limit, clientId) }),
 };

@@ -230,3 +230,10 @@ export async function eventYears(db: Kysely<Database>, clientId: number): Promis
     .execute();
   return rows.map((r) => ({ year: Number(r.year), count: Number(r.count) }));
 }
+
+/** Every event since a day (inclusive), for one client or all: the recent window health and reminders read. */
+export async function eventsSince(db: Kysely<Database>, from: string, clientId?: number): Promise<TimelineEvent[]> {
+  let q = db.selectFrom('events').selectAll().where('occurred_on', '>=', from);
+  if (clientId !== undefined) q = q.where('client_id', '=', clientId);
+  return hydrate(db, await q.orderBy('occurred_on').orderBy('id').execute());
+}

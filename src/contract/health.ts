@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Id } from './primitives.ts';
+import { ClientSummary } from './clients.ts';
+
+const Bilingual = z.strictObject({ en: z.string(), de: z.string() });
+export const HEALTH_BANDS = ['thriving', 'steady', 'cooling', 'at_risk', 'in_crisis'] as const;
+export const HealthBand = z.enum(HEALTH_BANDS);
+
+export const HealthFactor = z.strictObject({
+  key: z.enum(['attention', 'emotionalBalance', 'friction', 'appreciation', 'responsiveness']),
+  value: z.number().min(0).max(1),
+  weight: z.number().nonnegative(),
+  points: z.number(),
+  noData: z.boolean(),
+  measure: z.strictObject({ amount: z.number().nullable(), unit: z.string() }),
+  sentence: Bilingual,
+  forcesBand: HealthBand.nullable(),
+});
+
+export const HealthSummary = z.strictObject({
+  score: z.number().int().min(0).max(100),
+  band: HealthBand,
+  bandLabel: Bilingual,
+  forcedBy: z.string().nullable(),
+});
+
+export const ReminderItem = z.strictObject({
+  kind: z.enum(['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due']),
+  /** The day the reminder is about. */
+  on: z.string(),
+  sentence: Bilingual,
+});
+
+export const NevPoint = z.strictObject({ month: z.string(), nev: z.number().nullable(), rolling: z.number().nullable() });
+
+export const ClientHealth = z.strictObject({
+  clientId: Id,
+  today: z.string(),
+  ...HealthSummary.shape,
+  factors: z.array(HealthFactor),
+  reminders: z.array(ReminderItem),
+  nevTrend: z.array(NevPoint),
+});
+export type ClientHealth = z.infer<typeof ClientHealth>;
+
+export const HealthInput = z.strictObject({ clientId: Id });
+
+export const PortfolioRow = ClientSummary.extend({
+  health: HealthSummary,
+  reminders: z.array(ReminderItem),
+});
+export const Portfolio = z.strictObject({ today: z.string(), clients: z.array(PortfolioRow) });
+export type Portfolio = z.infer<typeof Portfolio>;
+
+export const PortfolioInput = z.strictObject({ includeArchived: z.boolean().default(false) });

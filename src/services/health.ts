@@ -1,0 +1,81 @@
+// Health, reminders and the NEV trend for one client or the whole portfolio: the engine reads a recent
+// window of events and hands it to the pure domain rules, so the app, the CLI and the report agree.
+import type { Kysely } from 'kysely';
+import type { ClientSummary } from '../contract/clients.ts';
+import { RapportError } from '../contract/errors.ts';
+import type { ClientHealth, Portfolio } from '../contract/health.ts';
+import type { TimelineEvent } from '../contract/events.ts';
+import { addDays, todayIso } from '../domain/dates.ts';
+import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
+import { computeHealth, type Health } from '../domain/health/score.ts';
+import { nevTrend } from '../domain/nev.ts';
+import { dueReminders } from '../domain/reminders/due.ts';
+import type { Reminder } from '../domain/reminders/types.ts';
+import { listClients } from '../store/repositories/clients.ts';
+import { eventsSince } from '../store/repositories/events.ts';
+import { readReference } from '../store/repositories/reference.ts';
+import type { Database } from '../store/schema.ts';
+
+/**
+ * How far back the rules look. The longest look-back is the NEV trend (12 months plus a 3-month rolling
+ * window); health factors use 180 days. Older history reaches the rules only through the client row's
+ * `lastPersonalContact`, which the store computes over the whole timeline.
+ */
+export const HEALTH_WINDOW_DAYS = 15 * 31;
+
+const summary = (h: Health) => ({ score: h.score, band: h.band, bandLabel: h.bandLabel, forcedBy: h.forcedBy });
+const reminderItems = (rs: Reminder[]) => rs.map((r) => ({ kind: r.kind, on: r.on, sentence: r.sentence }));
+
+interface Window {
+  today: string;
+  byClient: Map<number, TimelineEvent[]>;
+  massGestureIds: number[];
+}
+
+async function readWindow(db: Kysely<Database>, now: Date): Promise<Window> {
+  const today = todayIso(now);
+  // Mass gestures are found across all clients, so the window is read for everyone at once.
+  const events = await eventsSince(db, addDays(today, -HEALTH_WINDOW_DAYS));
+  const byClient = new Map<number, TimelineEvent[]>();
+  for (const e of events) {
+    const list = byClient.get(e.clientId);
+    if (list) list.push(e);
+    else byClient.set(e.clientId, [e]);
+  }
+  return { today, byClient, massGestureIds: flagMassGestures(events) };
+}
+
+export async function clientHealth(db: Kysely<Database>, clientId: number, now: Date): Promise<ClientHealth> {
+  const [clients, reference, w] = await Promise.all([listClients(db, true), readReference(db), readWindow(db, now)]);
+  const client = clients.find((c) => c.id === clientId);
+  if (!client) throw new RapportError('NOT_FOUND', 'This client does not exist (any more).');
+  const events = w.byClient.get(clientId) ?? [];
+  const health = computeHealth({ client, events, reference, today: w.today, massGestureIds: w.massGestureIds });
+  return {
+    clientId,
+    today: w.today,
+    ...summary(health),
+    factors: health.factors.map((f) => ({
+      key: f.key, value: f.value, weight: f.weight, points: f.points, noData: f.noData,
+      measure: { amount: f.measure.amount, unit: f.measure.unit }, sentence: f.sentence, forcesBand: f.forcesBand ?? null,
+    })),
+    reminders: reminderItems(dueReminders({ client, events, today: w.today, massGestureIds: w.massGestureIds })),
+    nevTrend: nevTrend(events, reference, { today: w.today }).map((m) => ({ month: m.month, nev: m.value, rolling: m.rolling })),
+  };
+}
+
+export async function portfolio(db: Kysely<Database>, includeArchived: boolean, now: Date): Promise<Portfolio> {
+  const [clients, reference, w] = await Promise.all([listClients(db, includeArchived), readReference(db), readWindow(db, now)]);
+  return {
+    today: w.today,
+    clients: clients.map((client: ClientSummary) => {
+      const events = w.byClient.get(client.id) ?? [];
+      const input = { client, events, today: w.today, massGestureIds: w.massGestureIds };
+      return {
+        ...client,
+        health: summary(computeHealth({ ...input, reference })),
+        reminders: reminderItems(dueReminders(input)),
+      };
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+// The portfolio on the demo agency: a spread of bands, and each band's reasons true to the story behind it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoAgency } from '../../src/services/demo/index.ts';
+import type { Portfolio } from '../../src/contract/health.ts';
+import { expectOk, openTestLedger } from '../support/temp-ledger.ts';
+
+const today = new Date('2026-11-22T12:00:00');
+let t: Awaited<ReturnType<typeof openTestLedger>>;
+let folio: Portfolio;
+
+const row = (name: string) => {
+  const r = folio.clients.find((c) => c.name.startsWith(name));
+  if (!r) throw new Error(`no demo client ${name}`);
+  return r;
+};
+
+beforeAll(async () => {
+  t = await openTestLedger({ now: () => today });
+  await buildDemoAgency(t.dispatcher, { lang: 'en', today });
+  folio = expectOk(await t.dispatcher.call('portfolio:get', {}));
+}, 120_000);
+afterAll(async () => t.cleanup());
+
+describe('portfolio health on the demo agency', () => {
+  it('shows a spread of bands across the agency', () => {
+    const bands = new Set(folio.clients.map((c) => c.health.band));
+    expect(bands.size).toBeGreaterThanOrEqual(3);
+    expect(folio.today).toBe('2026-11-22');
+    expect(folio.clients.every((c) => Number.isInteger(c.health.score) && c.health.score >= 0 && c.health.score <= 100)).toBe(true);
+  });
+
+  it('ranks the thriving marriage above the cooling one, for the reasons the stories give', async () => {
+    const thriving = row('Hargreaves');
+    const cooling = row('Lindford');
+    expect(thriving.health.score).toBeGreaterThan(cooling.health.score);
+    const h = expectOk(await t.dispatcher.call('health:get', { clientId: cooling.id }));
+    const attention = h.factors.find((f) => f.key === 'attention')!;
+    // The cooling story: no personal contact for 166 days against its own cadence.
+    expect(attention.value).toBeLessThan(0.5);
+    expect(attention.sentence.en).toContain('166');
+    expect(attention.sentence.de).toContain('166');
+    expect(h.reminders.map((r) => r.kind)).toContain('keep-in-touch');
+  });
+
+  it('puts the open Glasl 6 crisis into the friction factor and keeps the resolved one out', async () => {
+    const crisis = row('Northgate');
+    expect(crisis.openCrises).toBe(1);
+    const h = expectOk(await t.dispatcher.call('health:get', { clientId: crisis.id }));
+    const friction = h.factors.find((f) => f.key === 'friction')!;
+    expect(friction.value).toBeLessThan(0.5);
+    expect(friction.sentence.en).toMatch(/6/);
+    expect(['at_risk', 'in_crisis', 'cooling']).toContain(h.band);
+    // The repaired relationship's resolved Glasl 4 crisis no longer weighs.
+    const repaired = expectOk(await t.dispatcher.call('health:get', { clientId: row('Greenmeadow').id }));
+    expect(repaired.factors.find((f) => f.key === 'friction')!.value).toBe(1);
+  });
+
+  it('counts renewals down and explains every factor in both languages', async () => {
+    for (const name of ['Lindford', 'Northgate', 'Aldridge']) {
+      expect(row(name).reminders.map((r) => r.kind), name).toContain('renewal');
+    }
+    const h = expectOk(await t.dispatcher.call('health:get', { clientId: row('Hargreaves').id }));
+    expect(h.factors).toHaveLength(5);
+    for (const f of h.factors) {
+      expect(f.sentence.en.length).toBeGreaterThan(10);
+      expect(f.sentence.de.length).toBeGreaterThan(10);
+    }
+    expect(h.nevTrend).toHaveLength(12);
+    expect(h.nevTrend.some((m) => m.nev !== null)).toBe(true);
+  });
+
+  it('answers NOT_FOUND for a missing client', async () => {
+    const r = await t.dispatcher.call('health:get', { clientId: 9999 });
+    expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,7 +1,9 @@
 // The ordered list of migrations the app knows. Names sort in order; the last is the app's schema version.
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial.ts';
+import * as m0002 from './0002_reminder_states.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_reminder_states': m0002,
 };

@@ -28,6 +28,8 @@ export const CHANNELS = [
   'search:query',
   'health:get',
   'portfolio:get',
+  'reminders:snooze',
+  'reminders:done',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './primitives.ts';
+import { Id, IsoDate } from './primitives.ts';
 import { ClientSummary } from './clients.ts';
 
 const Bilingual = z.strictObject({ en: z.string(), de: z.string() });
@@ -24,8 +24,11 @@ export const HealthSummary = z.strictObject({
   forcedBy: z.string().nullable(),
 });
 
+export const REMINDER_KINDS = ['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due'] as const;
+export const ReminderKind = z.enum(REMINDER_KINDS);
+
 export const ReminderItem = z.strictObject({
-  kind: z.enum(['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due']),
+  kind: ReminderKind,
   /** The day the reminder is about. */
   on: z.string(),
   sentence: Bilingual,
@@ -53,3 +56,9 @@ export const Portfolio = z.strictObject({ today: z.string(), clients: z.array(Po
 export type Portfolio = z.infer<typeof Portfolio>;
 
 export const PortfolioInput = z.strictObject({ includeArchived: z.boolean().default(false) });
+
+/** A reminder is identified by its client, its kind and the day it is about. */
+const ReminderRef = { clientId: Id, kind: ReminderKind, on: IsoDate };
+export const ReminderSnoozeInput = z.strictObject({ ...ReminderRef, until: IsoDate });
+export const ReminderDoneInput = z.strictObject(ReminderRef);
+export const ReminderAck = z.strictObject({ ...ReminderRef, state: z.enum(['snoozed', 'done']), until: z.string().nullable() });

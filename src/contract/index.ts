@@ -9,7 +9,7 @@ import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, C
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
 import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
-import { ClientHealth, HealthInput, Portfolio, PortfolioInput } from './health.ts';
+import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
 export * from './channel-names.ts';
 export * from './errors.ts';
@@ -46,6 +46,8 @@ export const contract = {
   'search:query': def(SearchInput, SearchResult),
   'health:get': def(HealthInput, ClientHealth),
   'portfolio:get': def(PortfolioInput, Portfolio),
+  'reminders:snooze': def(ReminderSnoozeInput, ReminderAck),
+  'reminders:done': def(ReminderDoneInput, ReminderAck),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

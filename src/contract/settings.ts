@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { LIMITS, patchText } from './primitives.ts';
+import { DEFAULT_HEALTH_WEIGHTS, HealthWeights } from '../domain/health/weights.ts';
 
 export const Settings = z.strictObject({
   agencyName: z.string().nullable(),
   defaultCadenceIdealDays: z.number().int().min(1).max(730),
   defaultCadenceMaxDays: z.number().int().min(1).max(1460),
   autoLockMinutes: z.number().int().min(1).max(240),
+  /** How much each health factor counts (only the ratios matter). */
+  healthWeights: HealthWeights,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -14,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCadenceIdealDays: 30,
   defaultCadenceMaxDays: 60,
   autoLockMinutes: 5,
+  healthWeights: DEFAULT_HEALTH_WEIGHTS,
 };
 
 export const SettingsUpdateInput = z
@@ -22,5 +26,6 @@ export const SettingsUpdateInput = z
     defaultCadenceIdealDays: Settings.shape.defaultCadenceIdealDays.optional(),
     defaultCadenceMaxDays: Settings.shape.defaultCadenceMaxDays.optional(),
     autoLockMinutes: Settings.shape.autoLockMinutes.optional(),
+    healthWeights: HealthWeights.optional(),
   })
   .partial();

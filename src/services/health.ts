@@ -8,12 +8,15 @@ import type { TimelineEvent } from '../contract/events.ts';
 import { addDays, todayIso } from '../domain/dates.ts';
 import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
 import { computeHealth, type Health } from '../domain/health/score.ts';
+import type { HealthWeights } from '../domain/health/weights.ts';
 import { nevTrend } from '../domain/nev.ts';
 import { dueReminders } from '../domain/reminders/due.ts';
 import type { Reminder } from '../domain/reminders/types.ts';
 import { listClients } from '../store/repositories/clients.ts';
 import { eventsSince } from '../store/repositories/events.ts';
 import { readReference } from '../store/repositories/reference.ts';
+import { readSettings } from '../store/repositories/settings.ts';
+import { hiddenReminders, reminderKey } from '../store/repositories/reminders.ts';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -24,13 +27,18 @@ import type { Database } from '../store/schema.ts';
 export const HEALTH_WINDOW_DAYS = 15 * 31;
 
 const summary = (h: Health) => ({ score: h.score, band: h.band, bandLabel: h.bandLabel, forcedBy: h.forcedBy });
-const reminderItems = (rs: Reminder[]) => rs.map((r) => ({ kind: r.kind, on: r.on, sentence: r.sentence }));
-
 interface Window {
   today: string;
+  weights: HealthWeights;
   byClient: Map<number, TimelineEvent[]>;
   massGestureIds: number[];
+  /** Reminders the user snoozed (until later) or marked done. */
+  hidden: Set<string>;
 }
+
+const reminderItems = (clientId: number, rs: Reminder[], w: Window) => rs
+  .filter((r) => !w.hidden.has(reminderKey({ clientId, kind: r.kind, on: r.on })))
+  .map((r) => ({ kind: r.kind, on: r.on, sentence: r.sentence }));
 
 async function readWindow(db: Kysely<Database>, now: Date): Promise<Window> {
   const today = todayIso(now);
@@ -42,7 +50,8 @@ async function readWindow(db: Kysely<Database>, now: Date): Promise<Window> {
     if (list) list.push(e);
     else byClient.set(e.clientId, [e]);
   }
-  return { today, byClient, massGestureIds: flagMassGestures(events) };
+  const { healthWeights: weights } = await readSettings(db);
+  return { today, weights, byClient, massGestureIds: flagMassGestures(events), hidden: await hiddenReminders(db, today) };
 }
 
 export async function clientHealth(db: Kysely<Database>, clientId: number, now: Date): Promise<ClientHealth> {
@@ -50,7 +59,7 @@ export async function clientHealth(db: Kysely<Database>, clientId: number, now: 
   const client = clients.find((c) => c.id === clientId);
   if (!client) throw new RapportError('NOT_FOUND', 'This client does not exist (any more).');
   const events = w.byClient.get(clientId) ?? [];
-  const health = computeHealth({ client, events, reference, today: w.today, massGestureIds: w.massGestureIds });
+  const health = computeHealth({ client, events, reference, today: w.today, massGestureIds: w.massGestureIds, weights: w.weights });
   return {
     clientId,
     today: w.today,
@@ -59,7 +68,7 @@ export async function clientHealth(db: Kysely<Database>, clientId: number, now: 
       key: f.key, value: f.value, weight: f.weight, points: f.points, noData: f.noData,
       measure: { amount: f.measure.amount, unit: f.measure.unit }, sentence: f.sentence, forcesBand: f.forcesBand ?? null,
     })),
-    reminders: reminderItems(dueReminders({ client, events, today: w.today, massGestureIds: w.massGestureIds })),
+    reminders: reminderItems(clientId, dueReminders({ client, events, today: w.today, massGestureIds: w.massGestureIds }), w),
     nevTrend: nevTrend(events, reference, { today: w.today }).map((m) => ({ month: m.month, nev: m.value, rolling: m.rolling })),
   };
 }
@@ -73,8 +82,8 @@ export async function portfolio(db: Kysely<Database>, includeArchived: boolean, 
       const input = { client, events, today: w.today, massGestureIds: w.massGestureIds };
       return {
         ...client,
-        health: summary(computeHealth({ ...input, reference })),
-        reminders: reminderItems(dueReminders(input)),
+        health: summary(computeHealth({ ...input, reference, weights: w.weights })),
+        reminders: reminderItems(client.id, dueReminders(input), w),
       };
     }),
   };

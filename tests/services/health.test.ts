@@ -69,6 +69,44 @@ describe('portfolio health on the demo agency', () => {
     expect(h.nevTrend.some((m) => m.nev !== null)).toBe(true);
   });
 
+  it('hides a snoozed reminder until the snooze runs out, and a done one for good', async () => {
+    const c = row('Lindford');
+    const renewal = c.reminders.find((r) => r.kind === 'renewal')!;
+    const keep = c.reminders.find((r) => r.kind === 'keep-in-touch')!;
+    expectOk(await t.dispatcher.call('reminders:snooze', { clientId: c.id, kind: 'renewal', on: renewal.on, until: '2026-11-29' }));
+    expectOk(await t.dispatcher.call('reminders:done', { clientId: c.id, kind: 'keep-in-touch', on: keep.on }));
+    const kinds = async () => expectOk(await t.dispatcher.call('health:get', { clientId: c.id })).reminders.map((r) => r.kind);
+    expect(await kinds()).not.toContain('renewal');
+    expect(await kinds()).not.toContain('keep-in-touch');
+    // A week later the snooze has run out; done stays done.
+    const later = new Date('2026-11-29T12:00:00');
+    const saved = t.dispatcher.session.now;
+    t.dispatcher.session.now = () => later;
+    try {
+      const after = expectOk(await t.dispatcher.call('portfolio:get', {})).clients.find((x) => x.id === c.id)!;
+      expect(after.reminders.map((r) => r.kind)).toContain('renewal');
+      expect(after.reminders.map((r) => r.kind)).not.toContain('keep-in-touch');
+    } finally {
+      t.dispatcher.session.now = saved;
+    }
+    const bad = await t.dispatcher.call('reminders:snooze', { clientId: 9999, kind: 'renewal', on: renewal.on, until: '2026-12-01' });
+    expect(bad.ok ? 'ok' : bad.error.code).toBe('NOT_FOUND');
+  });
+
+  it('takes the factor weights from settings', async () => {
+    const id = row('Northgate').id;
+    const before = expectOk(await t.dispatcher.call('health:get', { clientId: id }));
+    // Only friction counts: the open Glasl 6 crisis decides everything.
+    expectOk(await t.dispatcher.call('settings:update', { healthWeights: { attention: 0, emotionalBalance: 0, friction: 100, appreciation: 0, responsiveness: 0 } }));
+    const after = expectOk(await t.dispatcher.call('health:get', { clientId: id }));
+    expect(after.score).toBeLessThan(before.score);
+    expect(after.factors.find((f) => f.key === 'attention')!.weight).toBe(0);
+    const none = await t.dispatcher.call('settings:update', { healthWeights: { attention: 0, emotionalBalance: 0, friction: 0, appreciation: 0, responsiveness: 0 } });
+    expect(none.ok ? 'ok' : none.error.code).toBe('INVALID');
+    expectOk(await t.dispatcher.call('settings:update', { healthWeights: Object.fromEntries(before.factors.map((f) => [f.key, f.weight])) as Record<(typeof before.factors)[number]['key'], number> }));
+    expect(expectOk(await t.dispatcher.call('health:get', { clientId: id })).score).toBe(before.score);
+  });
+
   it('answers NOT_FOUND for a missing client', async () => {
     const r = await t.dispatcher.call('health:get', { clientId: 9999 });
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');

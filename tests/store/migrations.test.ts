@@ -1,6 +1,6 @@
 // SECURITY.md 7 (migrations atomic and version-guarded, a fixture test per migration), 8 (a backup before a
 // pending migration runs on an existing ledger) and 25 (integrity + foreign_key_check after migrations).
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
@@ -50,7 +50,9 @@ const failing = (table: string): Migration => ({
   },
 });
 
-const NAMES = ['0002_alpha', '0003_beta', '0004_gamma'] as const;
+// Named to sort after every real migration, however many there are.
+const NAMES = ['9001_alpha', '9002_beta', '9003_gamma'] as const;
+const REAL = Object.keys(MIGRATIONS);
 const fakeList = (failAt: number | null): Record<string, Migration> => ({
   ...MIGRATIONS,
   ...Object.fromEntries(NAMES.map((name, i) => [name, i + 1 === failAt ? failing(`t_${name}`) : working(`t_${name}`)])),
@@ -63,7 +65,7 @@ describe('SECURITY 7: 0001_initial (N-1 → N fixture: an empty database → sch
     const db = createKysely(raw);
     try {
       expect(executedMigrations(raw)).toEqual([]);
-      const result = await migrate(raw, db, { ledgerPath: path });
+      const result = await migrate(raw, db, { ledgerPath: path, migrations: { '0001_initial': MIGRATIONS['0001_initial']! } });
       expect(result).toEqual({ applied: ['0001_initial'], backupPath: null, schemaVersion: 1 });
       expect(existsSync(backupsDir(path))).toBe(false); // nothing to back up in an empty database
 
@@ -118,9 +120,9 @@ describe('SECURITY 7: migrations are atomic and version-guarded', () => {
     const before = state(t.ledger.raw);
     const result = await migrate(t.ledger.raw, t.ledger.db, { ledgerPath: t.path, migrations: fakeList(null) });
     expect(result.applied).toEqual([...NAMES]);
-    expect(result.schemaVersion).toBe(4);
+    expect(result.schemaVersion).toBe(REAL.length + 3);
     const after = state(t.ledger.raw);
-    expect(after.executed).toEqual(['0001_initial', ...NAMES]);
+    expect(after.executed).toEqual([...REAL, ...NAMES]);
     expect(after.schema).not.toEqual(before.schema);
     expect(after.clients).not.toEqual(before.clients);
   });
@@ -158,17 +160,17 @@ describe('SECURITY 8: a backup before a pending migration runs on an existing le
     expect(ledger.migration.backupPath).toBeNull();
     expect(existsSync(backupsDir(path))).toBe(false);
 
-    const result = await migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '0002_alpha': working('t_alpha') } });
-    expect(result.applied).toEqual(['0002_alpha']);
+    const result = await migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '9001_alpha': working('t_alpha') } });
+    expect(result.applied).toEqual(['9001_alpha']);
     expect(result.backupPath).not.toBeNull();
     expect(readdirSync(backupsDir(path)).map((f) => join(backupsDir(path), f))).toEqual([result.backupPath]);
-    expect(result.backupPath).toMatch(/before-0002_alpha/);
-    expect(executedMigrations(ledger.raw)).toEqual(['0001_initial', '0002_alpha']);
+    expect(result.backupPath).toMatch(/before-9001_alpha/);
+    expect(executedMigrations(ledger.raw)).toEqual([...REAL, '9001_alpha']);
     await ledger.close();
 
     const backup = openEncrypted(result.backupPath!, await dataKeyOf(path, PASSPHRASE), { quickCheck: true });
     try {
-      expect(executedMigrations(backup)).toEqual(['0001_initial']);
+      expect(executedMigrations(backup)).toEqual(REAL);
       expect(backup.prepare("select count(*) from sqlite_master where name = 't_alpha'").pluck().get()).toBe(0);
       expect(hasClient(backup, marker)).toBe(true);
       expect(integrityReport(backup)).toEqual({ quickCheck: 'ok', integrityCheck: 'ok', foreignKeyViolations: 0 });
@@ -189,7 +191,7 @@ describe('SECURITY 25: integrity and foreign-key checks after migrations', () =>
         await sql`pragma ignore_check_constraints = off`.execute(db);
       },
     };
-    const error = await expectCode(migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '0002_sneaky': sneaky } }), 'CORRUPT');
+    const error = await expectCode(migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '9001_sneaky': sneaky } }), 'CORRUPT');
     expect(error.message).toMatch(/backup/i);
     expect(readdirSync(backupsDir(path))).toHaveLength(1);
     await ledger.close();
@@ -215,8 +217,48 @@ describe('SECURITY 25: integrity and foreign-key checks after migrations', () =>
                   values ('good', '2020-01-01', 'active', 'EUR', 30, 60, 'x', 'x')`.execute(db);
       },
     };
-    const result = await migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '0002_fine': fine } });
-    expect(result.applied).toEqual(['0002_fine']);
+    const result = await migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '9001_fine': fine } });
+    expect(result.applied).toEqual(['9001_fine']);
     await ledger.close();
+  });
+});
+
+describe('SECURITY 7: 0002_reminder_states (N-1 → N fixture: a version-1 ledger with data → version 2)', () => {
+  test('an existing version-1 ledger is backed up, upgraded on unlock, and keeps every row', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'v1.ledger');
+    // A real version-1 ledger: a file with only 0001 applied, keyed with the data key of a normal ledger
+    // whose key wrapper it then borrows.
+    const { path: template, ledger: made } = await makeLedger();
+    await made.close();
+    const key = await dataKeyOf(template, PASSPHRASE);
+    const raw = openEncrypted(path, Buffer.from(key), { create: true });
+    const db = createKysely(raw);
+    await migrate(raw, db, { ledgerPath: path, migrations: { '0001_initial': MIGRATIONS['0001_initial']! } });
+    const marker = 'Version-1 Kunde GmbH';
+    const clientId = insertClient(raw, marker);
+    await db.destroy();
+    if (raw.open) raw.close();
+    copyFileSync(ledgerFiles(template).keys, ledgerFiles(path).keys);
+
+    const upgraded = await unlockWithPassphrase(path, PASSPHRASE);
+    try {
+      expect(upgraded.migration.applied).toEqual(['0002_reminder_states']);
+      expect(upgraded.migration.backupPath).toMatch(/before-0002_reminder_states/);
+      expect(executedMigrations(upgraded.raw)).toEqual(['0001_initial', '0002_reminder_states']);
+      expect(hasClient(upgraded.raw, marker)).toBe(true);
+      upgraded.raw.prepare("insert into reminder_states (client_id, kind, on_day, state, until, updated_at) values (?, 'renewal', '2027-01-01', 'snoozed', '2026-12-01', 'x')").run(clientId);
+      expect(() => upgraded.raw.prepare("insert into reminder_states (client_id, kind, on_day, state, updated_at) values (?, 'renewal', '2027-02-01', 'snoozed', 'x')").run(clientId)).toThrow(/CHECK/);
+      expect(integrityReport(upgraded.raw)).toEqual({ quickCheck: 'ok', integrityCheck: 'ok', foreignKeyViolations: 0 });
+    } finally {
+      await upgraded.close();
+    }
+    const backup = openEncrypted(upgraded.migration.backupPath!, await dataKeyOf(path, PASSPHRASE), { quickCheck: true });
+    try {
+      expect(executedMigrations(backup)).toEqual(['0001_initial']);
+      expect(hasClient(backup, marker)).toBe(true);
+    } finally {
+      backup.close();
+    }
   });
 });

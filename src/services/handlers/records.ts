@@ -7,6 +7,7 @@ import { createEvent, deleteEvent, eventYears, getEvent, listEvents, updateEvent
 import { search } from '../../store/repositories/search.ts';
 import { RapportError } from '../../contract/errors.ts';
 import { clientHealth, portfolio } from '../health.ts';
+import { decideReminder } from '../../store/repositories/reminders.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
 
 type RecordChannels = Exclude<keyof Handlers, `ledger:${string}`>;
@@ -65,6 +66,8 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
 
   'health:get': (s, { clientId }) => clientHealth(requireLedger(s).db, clientId, s.now()),
   'portfolio:get': (s, { includeArchived }) => portfolio(requireLedger(s).db, includeArchived, s.now()),
+  'reminders:snooze': (s, r) => decideReminder(requireLedger(s).db, { ...r, state: 'snoozed' }, s.now()),
+  'reminders:done': (s, r) => decideReminder(requireLedger(s).db, { ...r, state: 'done', until: null }, s.now()),
 
   'search:query': async (s, { query, clientId, limit }) => ({ hits: await search(requireLedger(s).db, query, limit, clientId) }),
 };

@@ -6,6 +6,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerClient } from './commands/client.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEvent } from './commands/event.ts';
+import { registerHealth } from './commands/health.ts';
 import { registerInit } from './commands/init.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerTimeline } from './commands/timeline.ts';
@@ -55,6 +56,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerClient(program, ctx);
   registerEvent(program, ctx);
   registerTimeline(program, ctx);
+  registerHealth(program, ctx);
   registerSearch(program, ctx);
   registerCheck(program, ctx);
   return program;

@@ -52,6 +52,7 @@ export const PortfolioRow = ClientSummary.extend({
   health: HealthSummary,
   reminders: z.array(ReminderItem),
 });
+export type PortfolioRow = z.infer<typeof PortfolioRow>;
 export const Portfolio = z.strictObject({ today: z.string(), clients: z.array(PortfolioRow) });
 export type Portfolio = z.infer<typeof Portfolio>;
 

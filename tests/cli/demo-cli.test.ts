@@ -54,6 +54,25 @@ describe.each([
     else expect(text).not.toMatch(/[äöüÄÖÜß]/);
   });
 
+  it('lists every client with its health and band, and explains one client’s health', () => {
+    const list = rapport(['--ledger', ledger, 'client', 'list', '--json']);
+    const rows = JSON.parse(list.stdout) as { name: string; health: { score: number; band: string } }[];
+    expect(rows.every((r) => r.health.score >= 0 && r.health.score <= 100)).toBe(true);
+    expect(new Set(rows.map((r) => r.health.band)).size).toBeGreaterThanOrEqual(3);
+    const text = rapport(['--ledger', ledger, '--lang', lang, 'client', 'list']);
+    expect(text.stdout).toContain(lang === 'de' ? 'GESUNDH.' : 'HEALTH');
+
+    const h = rapport(['--ledger', ledger, '--lang', lang, 'health', crisisClient]);
+    expect(h.stderr).toBe('');
+    expect(h.status).toBe(0);
+    expect(h.stdout).toContain(crisisClient);
+    expect(h.stdout).toMatch(lang === 'de' ? /Reibung.*Glasl-Stufe 6/ : /Friction.*Glasl stage 6/);
+    const j = rapport(['--ledger', ledger, 'health', crisisClient, '--json']);
+    const health = JSON.parse(j.stdout) as { score: number; factors: { key: string; sentence: { en: string; de: string } }[] };
+    expect(health.factors.map((f) => f.key)).toEqual(['attention', 'emotionalBalance', 'friction', 'appreciation', 'responsiveness']);
+    expect(rapport(['--ledger', ledger, 'health', 'no such client']).status).toBe(1);
+  });
+
   it('shows a demo client’s timeline with the open crisis', () => {
     const r = rapport(['--ledger', ledger, '--lang', lang, 'timeline', crisisClient.toLowerCase(), '--kind', 'crisis']);
     expect(r.stderr).toBe('');

@@ -1,9 +1,10 @@
 // rapport client add | list
+import { daysBetween, todayIso } from '../../domain/dates.ts';
 import type { Command } from 'commander';
-import type { ClientSummary } from '../../contract/clients.ts';
+import type { PortfolioRow } from '../../contract/health.ts';
 import { withLedger, type CliContext } from '../context.ts';
 import { unwrap, usage } from '../errors.ts';
-import { daysBetween, json, localToday, money, table } from '../format.ts';
+import { json, money, table } from '../format.ts';
 import { checkDate } from './options.ts';
 
 function parseCadence(value: string | undefined, ctx: CliContext): { cadenceIdealDays?: number; cadenceMaxDays?: number } {
@@ -16,9 +17,9 @@ function parseCadence(value: string | undefined, ctx: CliContext): { cadenceIdea
   return { cadenceIdealDays: ideal, cadenceMaxDays: max };
 }
 
-export function clientRows(clients: readonly ClientSummary[], ctx: CliContext): string[][] {
+export function clientRows(clients: readonly PortfolioRow[], ctx: CliContext): string[][] {
   const { t } = ctx;
-  const today = localToday(ctx.now());
+  const today = todayIso(ctx.now());
   return clients.map((c) => {
     const last = c.lastPersonalContact ? t.daysAgo(daysBetween(c.lastPersonalContact, today)) : '–';
     const renewal = c.renewalDate ? `${c.renewalDate} (${t.inDays(daysBetween(today, c.renewalDate))})` : '–';
@@ -26,6 +27,8 @@ export function clientRows(clients: readonly ClientSummary[], ctx: CliContext): 
     return [
       String(c.id),
       c.name + status,
+      String(c.health.score),
+      c.health.bandLabel[ctx.lang],
       c.since,
       c.owner ?? '–',
       c.contractValue === null ? '–' : money(c.contractValue, c.currency, ctx.lang),
@@ -50,7 +53,7 @@ export function registerClient(program: Command, ctx: CliContext): void {
     .option('--cadence <days>', t.opt.cadence)
     .option('--json', t.opt.json)
     .action(async (name: string, opts: { since?: string; owner?: string; cadence?: string; json?: boolean }, cmd: Command) => {
-      const since = opts.since === undefined ? localToday(ctx.now()) : checkDate('--since', opts.since, t);
+      const since = opts.since === undefined ? todayIso(ctx.now()) : checkDate('--since', opts.since, t);
       const cadence = parseCadence(opts.cadence, ctx);
       await withLedger(ctx, cmd, {}, async (d) => {
         const client = unwrap(await d.call('clients:create', { name, since, owner: opts.owner ?? null, ...cadence }), t);
@@ -65,13 +68,15 @@ export function registerClient(program: Command, ctx: CliContext): void {
     .option('--json', t.opt.json)
     .action(async (opts: { all?: boolean; json?: boolean }, cmd: Command) => {
       await withLedger(ctx, cmd, {}, async (d) => {
-        const clients = unwrap(await d.call('clients:list', { includeArchived: opts.all ?? false }), t);
+        // The portfolio is the client list with each relationship's health and due reminders.
+        const { clients } = unwrap(await d.call('portfolio:get', { includeArchived: opts.all ?? false }), t);
         if (opts.json) return io.out(json(clients));
         if (clients.length === 0) return io.out(`${t.noClients}\n`);
         const h = t.head;
         io.out(table(
           [
-            { header: h.id, align: 'right' }, { header: h.name, flexible: true, min: 24 }, { header: h.since },
+            { header: h.id, align: 'right' }, { header: h.name, flexible: true, min: 24 },
+            { header: h.health, align: 'right' }, { header: h.band }, { header: h.since },
             { header: h.owner, flexible: true, min: 10 }, { header: h.value, align: 'right' },
             { header: h.events, align: 'right' }, { header: h.crises, align: 'right' }, { header: h.lastContact, align: 'right' },
             { header: h.renewal },

@@ -1,11 +1,12 @@
 // rapport event add CLIENT --kind KIND --title TEXT […kind-specific options]
+import { todayIso } from '../../domain/dates.ts';
 import { Option, type Command } from 'commander';
 import {
   EVENT_KINDS, MILESTONE_TYPES, TOUCHPOINT_CHANNELS, type EventFieldsInput, type EventKind,
 } from '../../contract/events.ts';
 import { withLedger, type CliContext } from '../context.ts';
 import { unwrap, usage } from '../errors.ts';
-import { json, localToday } from '../format.ts';
+import { json } from '../format.ts';
 import { resolveClient, resolveContact } from '../resolve.ts';
 import { checkDate, checkInt, checkNumber, collect } from './options.ts';
 
@@ -155,7 +156,7 @@ export function registerEvent(program: Command, ctx: CliContext): void {
     .option('--json', t.opt.json)
     .action(async (clientArg: string, raw: EventOptions, cmd: Command) => {
       const o = { ...raw, with: raw.with ?? [], emotion: raw.emotion ?? [], cause: raw.cause ?? [] };
-      const today = localToday(ctx.now());
+      const today = todayIso(ctx.now());
       const date = o.date === undefined ? today : checkDate('--date', o.date, t);
       const fields = kindFields(o, date, today, ctx); // usage errors before the passphrase is asked for
       const emotionArgs = o.emotion.map((raw) => {

@@ -30,6 +30,12 @@ export const CHANNELS = [
   'portfolio:get',
   'reminders:snooze',
   'reminders:done',
+  'mediation:list',
+  'mediation:get',
+  'mediation:create',
+  'mediation:update',
+  'mediation:complete',
+  'mediation:delete',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

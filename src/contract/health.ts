@@ -24,7 +24,7 @@ export const HealthSummary = z.strictObject({
   forcedBy: z.string().nullable(),
 });
 
-export const REMINDER_KINDS = ['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due'] as const;
+export const REMINDER_KINDS = ['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due', 'follow-up'] as const;
 export const ReminderKind = z.enum(REMINDER_KINDS);
 
 export const ReminderItem = z.strictObject({

@@ -9,6 +9,7 @@ import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, C
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
 import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
+import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
 import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
 export * from './channel-names.ts';
@@ -48,6 +49,12 @@ export const contract = {
   'portfolio:get': def(PortfolioInput, Portfolio),
   'reminders:snooze': def(ReminderSnoozeInput, ReminderAck),
   'reminders:done': def(ReminderDoneInput, ReminderAck),
+  'mediation:list': def(PrepListInput, z.array(PrepSummary)),
+  'mediation:get': def(ByIdInput, Prep),
+  'mediation:create': def(PrepCreateInput, Prep),
+  'mediation:update': def(PrepUpdateInput, Prep),
+  'mediation:complete': def(PrepCompleteInput, Prep),
+  'mediation:delete': def(ByIdInput, Deleted),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

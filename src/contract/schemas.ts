@@ -8,3 +8,4 @@ export * from './contacts.ts';
 export * from './events.ts';
 export * from './search.ts';
 export * from './health.ts';
+export * from './mediation.ts';

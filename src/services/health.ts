@@ -17,6 +17,7 @@ import { eventsSince } from '../store/repositories/events.ts';
 import { readReference } from '../store/repositories/reference.ts';
 import { readSettings } from '../store/repositories/settings.ts';
 import { hiddenReminders, reminderKey } from '../store/repositories/reminders.ts';
+import { openAgreements } from './mediation.ts';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -27,6 +28,9 @@ import type { Database } from '../store/schema.ts';
 export const HEALTH_WINDOW_DAYS = 15 * 31;
 
 const summary = (h: Health) => ({ score: h.score, band: h.band, bandLabel: h.bandLabel, forcedBy: h.forcedBy });
+/** An agreement from a mediation talk that is not done yet (the domain's reminders know no prep). */
+type FollowUp = { kind: 'follow-up'; on: string; sentence: { en: string; de: string } };
+
 interface Window {
   today: string;
   weights: HealthWeights;
@@ -34,9 +38,11 @@ interface Window {
   massGestureIds: number[];
   /** Reminders the user snoozed (until later) or marked done. */
   hidden: Set<string>;
+  /** Agreements from mediation talks, not yet done: follow-ups by their due day. */
+  followUps: Map<number, FollowUp[]>;
 }
 
-const reminderItems = (clientId: number, rs: Reminder[], w: Window) => rs
+const reminderItems = (clientId: number, rs: readonly (Reminder | FollowUp)[], w: Window) => [...rs, ...(w.followUps.get(clientId) ?? [])]
   .filter((r) => !w.hidden.has(reminderKey({ clientId, kind: r.kind, on: r.on })))
   .map((r) => ({ kind: r.kind, on: r.on, sentence: r.sentence }));
 
@@ -51,7 +57,13 @@ async function readWindow(db: Kysely<Database>, now: Date): Promise<Window> {
     else byClient.set(e.clientId, [e]);
   }
   const { healthWeights: weights } = await readSettings(db);
-  return { today, weights, byClient, massGestureIds: flagMassGestures(events), hidden: await hiddenReminders(db, today) };
+  const followUps = new Map<number, FollowUp[]>();
+  for (const a of await openAgreements(db)) {
+    const who = a.who ? ` (${a.who})` : '';
+    const item: FollowUp = { kind: 'follow-up', on: a.byWhen, sentence: { en: `Follow up by ${a.byWhen}: ${a.what}${who}`, de: `Nachfassen bis ${a.byWhen}: ${a.what}${who}` } };
+    followUps.set(a.clientId, [...(followUps.get(a.clientId) ?? []), item]);
+  }
+  return { today, weights, byClient, followUps, massGestureIds: flagMassGestures(events), hidden: await hiddenReminders(db, today) };
 }
 
 export async function clientHealth(db: Kysely<Database>, clientId: number, now: Date): Promise<ClientHealth> {

@@ -47,6 +47,10 @@ export interface Database {
   event_participants: { event_id: number; contact_id: number };
   event_root_causes: { event_id: number; cause_key: string; note: string | null };
   crisis_stage_history: { id: Generated<number>; event_id: number; stage: number; recorded_at: string };
+  mediation_preps: {
+    id: Generated<number>; client_id: number; event_id: number; status: string; body: string;
+    talk_event_id: number | null; created_at: string; updated_at: string;
+  };
   reminder_states: { client_id: number; kind: string; on_day: string; state: string; until: string | null; updated_at: string };
 }
 

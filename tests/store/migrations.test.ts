@@ -223,42 +223,72 @@ describe('SECURITY 25: integrity and foreign-key checks after migrations', () =>
   });
 });
 
-describe('SECURITY 7: 0002_reminder_states (N-1 → N fixture: a version-1 ledger with data → version 2)', () => {
-  test('an existing version-1 ledger is backed up, upgraded on unlock, and keeps every row', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'v1.ledger');
-    // A real version-1 ledger: a file with only 0001 applied, keyed with the data key of a normal ledger
-    // whose key wrapper it then borrows.
+// What each migration after the first must have built; a new migration adds its line here.
+const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
+  '0002_reminder_states': (raw, clientId) => {
+    raw.prepare("insert into reminder_states (client_id, kind, on_day, state, until, updated_at) values (?, 'renewal', '2027-01-01', 'snoozed', '2026-12-01', 'x')").run(clientId);
+    expect(() => raw.prepare("insert into reminder_states (client_id, kind, on_day, state, updated_at) values (?, 'renewal', '2027-02-01', 'snoozed', 'x')").run(clientId)).toThrow(/CHECK/);
+  },
+  '0003_mediation_preps': (raw, clientId) => {
+    const eventId = raw.prepare("insert into events (client_id, kind, title, occurred_on, glasl_stage, status, created_at, updated_at) values (?, 'crisis', 'c', '2026-01-01', 3, 'open', 'x', 'x')").run(clientId).lastInsertRowid;
+    raw.prepare("insert into mediation_preps (client_id, event_id, body, created_at, updated_at) values (?, ?, '{}', 'x', 'x')").run(clientId, eventId);
+    expect(() => raw.prepare("update mediation_preps set status = 'bogus'").run()).toThrow(/CHECK/);
+  },
+};
+
+describe('SECURITY 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {
+  test('each real migration has its fixture check', () => {
+    expect(Object.keys(BUILT)).toEqual(REAL.slice(1));
+  });
+
+  test.each(REAL.slice(1).map((name) => [name]))('%s: a ledger at the version before is backed up, upgraded, and keeps every row', async (name) => {
+    const index = REAL.indexOf(name);
+    const upTo = (n: number) => Object.fromEntries(REAL.slice(0, n).map((k) => [k, MIGRATIONS[k]!]));
+    const path = join(tempDir(), 'previous.ledger');
+    const raw = openEncrypted(path, Buffer.alloc(32, 7), { create: true });
+    const db = createKysely(raw);
+    try {
+      await migrate(raw, db, { ledgerPath: path, migrations: upTo(index) });
+      const marker = `Kunde vor ${name}`;
+      const clientId = insertClient(raw, marker);
+      const result = await migrate(raw, db, { ledgerPath: path, migrations: upTo(index + 1) });
+      expect(result.applied).toEqual([name]);
+      expect(result.backupPath).toMatch(new RegExp(`before-${name}`));
+      expect(executedMigrations(raw)).toEqual(REAL.slice(0, index + 1));
+      expect(hasClient(raw, marker)).toBe(true);
+      BUILT[name]!(raw, clientId);
+      expect(integrityReport(raw)).toEqual({ quickCheck: 'ok', integrityCheck: 'ok', foreignKeyViolations: 0 });
+      const backup = openEncrypted(result.backupPath!, Buffer.alloc(32, 7), { quickCheck: true });
+      try {
+        expect(executedMigrations(backup)).toEqual(REAL.slice(0, index));
+        expect(hasClient(backup, marker)).toBe(true);
+      } finally {
+        backup.close();
+      }
+    } finally {
+      await db.destroy();
+      if (raw.open) raw.close();
+    }
+  });
+
+  test('unlocking a version-1 ledger runs every pending migration in one go, after one backup', async () => {
     const { path: template, ledger: made } = await makeLedger();
     await made.close();
-    const key = await dataKeyOf(template, PASSPHRASE);
-    const raw = openEncrypted(path, Buffer.from(key), { create: true });
+    const path = join(tempDir(), 'v1.ledger');
+    const raw = openEncrypted(path, await dataKeyOf(template, PASSPHRASE), { create: true });
     const db = createKysely(raw);
     await migrate(raw, db, { ledgerPath: path, migrations: { '0001_initial': MIGRATIONS['0001_initial']! } });
-    const marker = 'Version-1 Kunde GmbH';
-    const clientId = insertClient(raw, marker);
+    insertClient(raw, 'Version-1 Kunde GmbH');
     await db.destroy();
     if (raw.open) raw.close();
     copyFileSync(ledgerFiles(template).keys, ledgerFiles(path).keys);
-
     const upgraded = await unlockWithPassphrase(path, PASSPHRASE);
     try {
-      expect(upgraded.migration.applied).toEqual(['0002_reminder_states']);
-      expect(upgraded.migration.backupPath).toMatch(/before-0002_reminder_states/);
-      expect(executedMigrations(upgraded.raw)).toEqual(['0001_initial', '0002_reminder_states']);
-      expect(hasClient(upgraded.raw, marker)).toBe(true);
-      upgraded.raw.prepare("insert into reminder_states (client_id, kind, on_day, state, until, updated_at) values (?, 'renewal', '2027-01-01', 'snoozed', '2026-12-01', 'x')").run(clientId);
-      expect(() => upgraded.raw.prepare("insert into reminder_states (client_id, kind, on_day, state, updated_at) values (?, 'renewal', '2027-02-01', 'snoozed', 'x')").run(clientId)).toThrow(/CHECK/);
-      expect(integrityReport(upgraded.raw)).toEqual({ quickCheck: 'ok', integrityCheck: 'ok', foreignKeyViolations: 0 });
+      expect(upgraded.migration.applied).toEqual(REAL.slice(1));
+      expect(readdirSync(backupsDir(path))).toHaveLength(1);
+      expect(hasClient(upgraded.raw, 'Version-1 Kunde GmbH')).toBe(true);
     } finally {
       await upgraded.close();
-    }
-    const backup = openEncrypted(upgraded.migration.backupPath!, await dataKeyOf(path, PASSPHRASE), { quickCheck: true });
-    try {
-      expect(executedMigrations(backup)).toEqual(['0001_initial']);
-      expect(hasClient(backup, marker)).toBe(true);
-    } finally {
-      backup.close();
     }
   });
 });

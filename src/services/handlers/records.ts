@@ -7,6 +7,7 @@ import { createEvent, deleteEvent, eventYears, getEvent, listEvents, updateEvent
 import { search } from '../../store/repositories/search.ts';
 import { RapportError } from '../../contract/errors.ts';
 import { clientHealth, portfolio } from '../health.ts';
+import { completePrep, createPrep, getPrep, listPreps, removePrep, updatePrep } from '../mediation.ts';
 import { decideReminder } from '../../store/repositories/reminders.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
 
@@ -68,6 +69,16 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
   'portfolio:get': (s, { includeArchived }) => portfolio(requireLedger(s).db, includeArchived, s.now()),
   'reminders:snooze': (s, r) => decideReminder(requireLedger(s).db, { ...r, state: 'snoozed' }, s.now()),
   'reminders:done': (s, r) => decideReminder(requireLedger(s).db, { ...r, state: 'done', until: null }, s.now()),
+
+  'mediation:list': (s, filter) => listPreps(requireLedger(s).db, filter),
+  'mediation:get': (s, { id }) => getPrep(requireLedger(s).db, id),
+  'mediation:create': (s, { eventId }) => createPrep(requireLedger(s).db, eventId, s.now()),
+  'mediation:update': (s, input) => updatePrep(requireLedger(s).db, input, s.now()),
+  'mediation:complete': (s, input) => completePrep(requireLedger(s).db, input, s.now()),
+  'mediation:delete': async (s, { id }) => {
+    await removePrep(requireLedger(s).db, id);
+    return { id };
+  },
 
   'search:query': async (s, { query, clientId, limit }) => ({ hits: await search(requireLedger(s).db, query, limit, clientId) }),
 };

@@ -150,36 +150,40 @@ async function writeChildren(db: Kysely<Database>, eventId: number, e: EventFiel
   }
 }
 
-export async function createEvent(db: Kysely<Database>, clientId: number, e: EventFields, now: Date): Promise<TimelineEvent> {
-  return db.transaction().execute(async (trx) => {
-    await assertClientExists(trx, clientId);
-    await assertReferences(trx, clientId, e);
-    const at = stamp(now);
-    const { id } = await trx.insertInto('events')
-      .values({ ...toColumns(e), client_id: clientId, created_at: at, updated_at: at })
-      .returning('id').executeTakeFirstOrThrow();
-    await writeChildren(trx, id, e);
-    if (e.kind === 'crisis') {
-      await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
-    }
-    return getEvent(trx, id);
-  });
+/** Insert an event inside a transaction the caller holds (several writes that must land together). */
+export async function insertEventIn(trx: Kysely<Database>, clientId: number, e: EventFields, now: Date): Promise<TimelineEvent> {
+  await assertClientExists(trx, clientId);
+  await assertReferences(trx, clientId, e);
+  const at = stamp(now);
+  const { id } = await trx.insertInto('events')
+    .values({ ...toColumns(e), client_id: clientId, created_at: at, updated_at: at })
+    .returning('id').executeTakeFirstOrThrow();
+  await writeChildren(trx, id, e);
+  if (e.kind === 'crisis') {
+    await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
+  }
+  return getEvent(trx, id);
 }
 
-export async function updateEvent(db: Kysely<Database>, id: number, e: EventFields, now: Date): Promise<TimelineEvent> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getEvent(trx, id);
-    if (current.kind !== e.kind) throw new RapportError('INVALID', `kind: an event's kind cannot change (it is a ${current.kind}).`);
-    await assertReferences(trx, current.clientId, e);
-    const at = stamp(now);
-    await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).execute();
-    await writeChildren(trx, id, e);
-    if (e.kind === 'crisis' && current.kind === 'crisis' && current.glaslStage !== e.glaslStage) {
-      await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
-    }
-    return getEvent(trx, id);
-  });
+/** Replace an event's fields inside a transaction the caller holds; its kind may not change. */
+export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventFields, now: Date): Promise<TimelineEvent> {
+  const current = await getEvent(trx, id);
+  if (current.kind !== e.kind) throw new RapportError('INVALID', `kind: an event's kind cannot change (it is a ${current.kind}).`);
+  await assertReferences(trx, current.clientId, e);
+  const at = stamp(now);
+  await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).execute();
+  await writeChildren(trx, id, e);
+  if (e.kind === 'crisis' && current.kind === 'crisis' && current.glaslStage !== e.glaslStage) {
+    await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
+  }
+  return getEvent(trx, id);
 }
+
+export const createEvent = (db: Kysely<Database>, clientId: number, e: EventFields, now: Date): Promise<TimelineEvent> =>
+  db.transaction().execute((trx) => insertEventIn(trx, clientId, e, now));
+
+export const updateEvent = (db: Kysely<Database>, id: number, e: EventFields, now: Date): Promise<TimelineEvent> =>
+  db.transaction().execute((trx) => updateEventIn(trx, id, e, now));
 
 export async function deleteEvent(db: Kysely<Database>, id: number): Promise<void> {
   const result = await db.deleteFrom('events').where('id', '=', id).executeTakeFirst();

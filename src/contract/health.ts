@@ -36,6 +36,14 @@ export const ReminderItem = z.strictObject({
 
 export const NevPoint = z.strictObject({ month: z.string(), nev: z.number().nullable(), rolling: z.number().nullable() });
 
+export const LadderPosition = z.strictObject({
+  stage: z.number().int().min(1).max(7),
+  label: Bilingual,
+  reason: Bilingual,
+  next: z.strictObject({ stage: z.number().int(), label: Bilingual, needs: Bilingual }).nullable(),
+  recorded: z.strictObject({ stage: z.number().int(), on: z.string() }).nullable(),
+});
+
 export const ClientHealth = z.strictObject({
   clientId: Id,
   today: z.string(),
@@ -43,6 +51,8 @@ export const ClientHealth = z.strictObject({
   factors: z.array(HealthFactor),
   reminders: z.array(ReminderItem),
   nevTrend: z.array(NevPoint),
+  /** Where the relationship stands on the appreciation ladder, and why. */
+  ladder: LadderPosition,
 });
 export type ClientHealth = z.infer<typeof ClientHealth>;
 

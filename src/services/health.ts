@@ -7,6 +7,7 @@ import type { ClientHealth, Portfolio } from '../contract/health.ts';
 import type { TimelineEvent } from '../contract/events.ts';
 import { addDays, todayIso } from '../domain/dates.ts';
 import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
+import { appreciationLadder } from '../domain/appreciation/ladder.ts';
 import { computeHealth, type Health } from '../domain/health/score.ts';
 import type { HealthWeights } from '../domain/health/weights.ts';
 import { nevTrend } from '../domain/nev.ts';
@@ -82,8 +83,14 @@ export async function clientHealth(db: Kysely<Database>, clientId: number, now: 
     })),
     reminders: reminderItems(clientId, dueReminders({ client, events, today: w.today, massGestureIds: w.massGestureIds }), w),
     nevTrend: nevTrend(events, reference, { today: w.today }).map((m) => ({ month: m.month, nev: m.value, rolling: m.rolling })),
+    ladder: ladderOf(appreciationLadder({ client, events, reference, today: w.today, massGestureIds: new Set(w.massGestureIds) })),
   };
 }
+
+const ladderOf = (l: ReturnType<typeof appreciationLadder>) => ({
+  stage: l.stage, label: l.label, reason: l.reason, recorded: l.recorded,
+  next: l.next ? { stage: l.next.stage, label: l.next.label, needs: l.next.needs } : null,
+});
 
 export async function portfolio(db: Kysely<Database>, includeArchived: boolean, now: Date): Promise<Portfolio> {
   const [clients, reference, w] = await Promise.all([listClients(db, includeArchived), readReference(db), readWindow(db, now)]);

@@ -66,6 +66,10 @@ describe('portfolio health on the demo agency', () => {
       expect(f.sentence.de.length).toBeGreaterThan(10);
     }
     expect(h.nevTrend).toHaveLength(12);
+    // The thriving marriage with a handwritten card after a hard launch stands high on the ladder, and says why.
+    expect(h.ladder.stage).toBeGreaterThanOrEqual(5);
+    expect(h.ladder.reason.en.length).toBeGreaterThan(10);
+    expect(h.ladder.reason.de.length).toBeGreaterThan(10);
     expect(h.nevTrend.some((m) => m.nev !== null)).toBe(true);
   });
 

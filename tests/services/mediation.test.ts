@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoAgency } from '../../src/services/demo/index.ts';
 import type { TimelineEvent } from '../../src/contract/events.ts';
+import type { PrepUpdateInput } from '../../src/contract/mediation.ts';
 import { createDispatcher } from '../../src/services/index.ts';
 import { expectOk, openTestLedger, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
 
@@ -43,7 +44,7 @@ describe('mediation prep', () => {
       interests: { ourPosition: 'Keep the retainer', ourInterests: 'Plannable work', theirPosition: 'Cut 20 %', theirInterests: 'Show savings to the board', options: ['Quarterly scope review'], criteria: ['Market rates'], ourBatna: 'Two new clients in pipeline', theirBatna: 'Tender, six months', tkIntended: 'collaborating', tkExpected: 'competing' },
       speaking: { statements: [{ observation: 'Two steering meetings were cancelled.', feeling: 'I was worried', need: 'I need a regular exchange', request: 'Would you be willing to meet monthly?' }], opening: 'Thank you for making the time.', questions: ['What would a good year look like for you?'], offers: ['A monthly call'], success: 'A date for the next steering meeting.' },
       logistics: { ourPeople: 'Priya, Tom', participantIds: [contacts[0]!.id], thirdParty: 'A neutral mediator', date: '2026-11-30', place: 'Their office' },
-    } as const;
+    } satisfies PrepUpdateInput['sections'];
     const saved = expectOk(await t.dispatcher.call('mediation:update', { id: prep!.id, sections }));
     expect(saved.body.conversations.theirFeelings).toEqual(['irritated', 'disappointed']);
     expect(saved.diagnosis).toMatchObject({ stage: 4, level: 'win-lose', intervention: 'process_consultation' });

@@ -1,12 +1,13 @@
 // The Electron main process: lifecycle only. Windows, security, protocol, IPC and keystore live in their own files.
 import { mkdirSync } from 'node:fs';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { createDispatcher, type Dispatcher } from '../src/services/dispatcher.ts';
 import { pushToAll, registerIpcHandlers } from './ipc.ts';
 import { createSafeStorageKeystore } from './keystore.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin.ts';
 import { rendererRoot, resolveLedgerPath } from './paths.ts';
 import { wireSystemLock } from './power.ts';
+import { createSaveTarget } from './save-dialog.ts';
 import { createAppProtocolHandler, registerAppScheme } from './protocol.ts';
 import { hardenSession, installSecurityHooks } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   const active = createDispatcher({
     ledgerPath: resolveLedgerPath(process.env, userData),
     keystore: createSafeStorageKeystore(safeStorage),
+    saveTarget: createSaveTarget(dialog, app, () => mainWindow),
   });
   dispatcher = active;
   registerIpcHandlers(ipcMain, active.dispatch);

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { createDispatcher, type Dispatcher } from '../services/dispatcher.ts';
+import type { ServiceOptions } from '../services/context.ts';
 import { failure, unwrap } from './errors.ts';
 import type { Io } from './format.ts';
 import type { Lang, Messages } from './i18n.ts';
@@ -30,6 +31,8 @@ export interface OpenOptions {
   createIfAbsent?: boolean;
   /** Refuse an existing ledger (init). */
   mustBeNew?: boolean;
+  /** Where exports go (report --out / --out-dir). */
+  saveTarget?: ServiceOptions['saveTarget'];
 }
 
 /** Run `fn` with an unlocked ledger; the ledger is locked and closed afterwards, whatever happens. */
@@ -41,7 +44,7 @@ export async function withLedger<T>(
 ): Promise<T> {
   const { t } = ctx;
   const path = ledgerPathOf(ctx, cmd);
-  const dispatcher = createDispatcher({ ledgerPath: path, now: ctx.now });
+  const dispatcher = createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget });
   try {
     const status = unwrap(await dispatcher.call('ledger:status', {}), t);
     let created = false;

@@ -7,6 +7,7 @@ import { registerClient } from './commands/client.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEvent } from './commands/event.ts';
 import { registerHealth } from './commands/health.ts';
+import { registerReport } from './commands/report.ts';
 import { registerInit } from './commands/init.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerTimeline } from './commands/timeline.ts';
@@ -57,6 +58,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerEvent(program, ctx);
   registerTimeline(program, ctx);
   registerHealth(program, ctx);
+  registerReport(program, ctx);
   registerSearch(program, ctx);
   registerCheck(program, ctx);
   return program;

@@ -36,6 +36,7 @@ export const CHANNELS = [
   'mediation:update',
   'mediation:complete',
   'mediation:delete',
+  'report:exportPdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

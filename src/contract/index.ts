@@ -9,6 +9,7 @@ import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, C
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
 import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
+import { ReportExportResult, ReportRequest } from './report.ts';
 import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
 import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
@@ -55,6 +56,7 @@ export const contract = {
   'mediation:update': def(PrepUpdateInput, Prep),
   'mediation:complete': def(PrepCompleteInput, Prep),
   'mediation:delete': def(ByIdInput, Deleted),
+  'report:exportPdf': def(ReportRequest, ReportExportResult),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -9,3 +9,4 @@ export * from './events.ts';
 export * from './search.ts';
 export * from './health.ts';
 export * from './mediation.ts';
+export * from './report.ts';

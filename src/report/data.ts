@@ -8,7 +8,7 @@ import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
 import { todayIso } from '../domain/dates.ts';
 import { assembleReport } from './assemble.ts';
 import type { ReportData } from './model.ts';
-import { ReportRequest } from './request.ts';
+import { ReportRequest } from '../contract/report.ts';
 
 /** The part of a dispatcher the report needs (a `Dispatcher` fits). */
 export interface ReportDispatcher {

@@ -15,7 +15,7 @@ export { buildReportData, fetchAllEvents, type ReportDispatcher, type ReportOpti
 export { DICTIONARIES, dict, formatter, type Dict, type Fmt } from './i18n.ts';
 export * from './model.ts';
 export { renderReportPdf, type RenderOptions } from './render.ts';
-export { ReportRequest } from './request.ts';
+export { ReportRequest } from '../contract/report.ts';
 export { DEFAULT_SECTIONS, INTERNAL_SECTIONS, REPORT_SECTIONS, isReportSection, normaliseSections, type ReportSection } from './sections.ts';
 export { deriveTalkingPoints, MAX_TALKING_POINTS } from './talking-points.ts';
 

@@ -1,18 +1,8 @@
-// The sections a renewal report can hold, in the order they appear. A caller picks a subset; the order
-// is always this one, so every report reads the same way.
-export const REPORT_SECTIONS = [
-  'cover',
-  'glance',
-  'health',
-  'nev',
-  'highlights',
-  'crises',
-  'appreciation',
-  'openPoints',
-  'talkingPoints',
-] as const;
+// The sections a renewal report can hold (the list is part of the contract). A caller picks a subset; the
+// order is always the contract's, so every report reads the same way.
+import { REPORT_SECTIONS, type ReportSection } from '../contract/report.ts';
 
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+export { REPORT_SECTIONS, type ReportSection };
 
 /** What a report holds when the caller does not choose: everything. */
 export const DEFAULT_SECTIONS: readonly ReportSection[] = REPORT_SECTIONS;

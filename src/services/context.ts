@@ -1,3 +1,4 @@
+import type { Channel, ChannelInput, ChannelOutput, Result } from '../contract/index.ts';
 import type { DeviceKeystore } from '../store/keystore.ts';
 import type { Ledger } from '../store/ledger.ts';
 
@@ -7,6 +8,11 @@ export interface ServiceOptions {
   keystore?: DeviceKeystore | undefined;
   /** Injected so tests are deterministic; the app passes nothing. */
   now?: () => Date;
+  /**
+   * Where an export goes: the desktop shell asks with a save dialog, the CLI answers with --out, tests
+   * with a temp path. Resolves to null when the user cancels. Without it, nothing is exported.
+   */
+  saveTarget?: (suggestedFileName: string) => Promise<string | null>;
 }
 
 /** The running session: at most one open ledger. Handlers reach it only through `requireLedger`. */
@@ -14,4 +20,9 @@ export interface Session {
   readonly options: ServiceOptions;
   ledger: Ledger | null;
   now(): Date;
+  /**
+   * Call another channel from inside a handler (validated like any call, but not queued: the handler
+   * already holds the dispatcher's turn, so queueing would wait on itself).
+   */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
 }

@@ -40,7 +40,12 @@ function toErrorValue(e: unknown): { code: RapportError['code']; message: string
 }
 
 export function createDispatcher(options: ServiceOptions): Dispatcher {
-  const session: Session = { options, ledger: null, now: options.now ?? (() => new Date()) };
+  const session: Session = {
+    options,
+    ledger: null,
+    now: options.now ?? (() => new Date()),
+    call: (channel, input) => run(channel, input) as never,
+  };
   // One call at a time: the store is a single connection, and a lock must not interleave with a write.
   let queue: Promise<unknown> = Promise.resolve();
 

@@ -1,5 +1,7 @@
 // `rapport demo --lang de|en` through the real command: a full agency in each language,
 // refused on a ledger that already has clients.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVENT_KINDS, type TimelineEvent } from '../../src/contract/events.ts';
@@ -71,6 +73,26 @@ describe.each([
     const health = JSON.parse(j.stdout) as { score: number; factors: { key: string; sentence: { en: string; de: string } }[] };
     expect(health.factors.map((f) => f.key)).toEqual(['attention', 'emotionalBalance', 'friction', 'appreciation', 'responsiveness']);
     expect(rapport(['--ledger', ledger, 'health', 'no such client']).status).toBe(1);
+  });
+
+  it('writes the renewal report for one client, and for every renewal within 90 days', () => {
+    const out = join(dir, `report-${lang}.pdf`);
+    const one = rapport(['--ledger', ledger, '--lang', lang, 'report', crisisClient, '--out', out]);
+    expect(one.stderr).toBe('');
+    expect(one.status).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain(crisisClient);
+    expect(text).toMatch(lang === 'de' ? /Beziehungsbericht/i : /Relationship report/i);
+
+    const folder = join(dir, `reports-${lang}`);
+    const all = rapport(['--ledger', ledger, '--lang', lang, 'report', '--all', '--out-dir', folder]);
+    expect(all.status).toBe(0);
+    const written = readdirSync(folder);
+    expect(written.length).toBeGreaterThanOrEqual(3); // the demo has three renewals within 90 days
+    expect(written.every((f) => f.endsWith('.pdf'))).toBe(true);
+
+    expect(rapport(['--ledger', ledger, 'report', crisisClient]).status).toBe(2); // no --out
+    expect(rapport(['--ledger', ledger, 'report', '--out', out]).status).toBe(2); // no client
   });
 
   it('shows a demo client’s timeline with the open crisis', () => {

@@ -48,6 +48,32 @@ const invoke = async (window: Window, channel: string, input: unknown = {}): Pro
   return (await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, input)) as Reply;
 };
 
+describe('report export through the shell', () => {
+  it('writes the PDF only where the user chose in the save dialog; a cancelled dialog writes nothing', async () => {
+    const window = await boot();
+    expect((await invoke(window!, 'ledger:create', { passphrase: PASSPHRASE })).ok).toBe(true);
+    const client = await invoke(window!, 'clients:create', { name: 'Müller & Töchter', since: '2018-04-01' });
+    const clientId = client.value!.id as number;
+
+    fake.dialog.answer = null;
+    const cancelled = await invoke(window!, 'report:exportPdf', { clientId, lang: 'de' });
+    expect(cancelled.value).toMatchObject({ saved: false });
+    const asked = fake.dialog.showSaveDialog.mock.calls.at(-1)!;
+    expect(asked[0]).toBe(window); // the dialog belongs to the window
+    expect(asked[1]).toMatchObject({ defaultPath: join('/fake/documents', cancelled.value!.fileName as string), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+
+    const target = join(userData, 'chosen.pdf');
+    fake.dialog.answer = target;
+    const saved = await invoke(window!, 'report:exportPdf', { clientId, lang: 'de' });
+    expect(saved.value).toMatchObject({ saved: true });
+    expect(existsSync(target)).toBe(true);
+    expect(statSync(target).size).toBe(saved.value!.bytes);
+    // A page cannot smuggle a path in: the request schema has no such field.
+    expect((await invoke(window!, 'report:exportPdf', { clientId, lang: 'de', path: '/tmp/evil.pdf' })).error?.code).toBe('INVALID');
+    await invoke(window!, 'ledger:lock');
+  });
+});
+
 describe('main process', () => {
   it('before ready: privileged scheme, sandbox everywhere, hooks for every webContents', async () => {
     await boot();

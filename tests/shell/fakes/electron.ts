@@ -55,7 +55,9 @@ export function createElectronFake() {
     requestSingleInstanceLock: vi.fn((): boolean => app.singleInstance),
     enableSandbox: vi.fn(),
     getAppPath: vi.fn((): string => app.appPath),
+    documents: '/fake/documents',
     getPath: vi.fn((name: string): string => {
+      if (name === 'documents') return app.documents;
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
       return app.userData;
     }),
@@ -176,6 +178,15 @@ export function createElectronFake() {
     }),
   };
 
+  /** The native save dialog: answers with `answer` (null: the user cancelled), records what it was asked. */
+  const dialog = {
+    answer: null as string | null,
+    showSaveDialog: vi.fn(async (...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => {
+      void args;
+      return dialog.answer === null ? { canceled: true } : { canceled: false, filePath: dialog.answer };
+    }),
+  };
+
   const shell = { openExternal: vi.fn(async (_url: string): Promise<void> => undefined) };
 
   /** A toy cipher, enough to prove the keystore round-trips through safeStorage's string API. */
@@ -199,6 +210,7 @@ export function createElectronFake() {
     app,
     BrowserWindow: FakeBrowserWindow,
     contextBridge,
+    dialog,
     ipcMain,
     ipcRenderer,
     powerMonitor,

@@ -1,8 +1,12 @@
-// What a caller asks for: a strict zod schema, so the IPC channel and the CLI command that come later
-// validate a report request exactly like every other input (pure: zod and the contract only).
+// The renewal report: which sections exist and what a caller may ask for.
 import { z } from 'zod';
-import { Id, IsoDate, Locale } from '../contract/primitives.ts';
-import { REPORT_SECTIONS } from './sections.ts';
+import { Id, IsoDate, Locale } from './primitives.ts';
+
+/** The sections a renewal report can hold, in the order they appear. */
+export const REPORT_SECTIONS = [
+  'cover', 'glance', 'health', 'nev', 'highlights', 'crises', 'appreciation', 'openPoints', 'talkingPoints',
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export const ReportRequest = z
   .strictObject({
@@ -21,5 +25,15 @@ export const ReportRequest = z
     message: 'The period cannot end before it starts.',
     path: ['to'],
   });
-
 export type ReportRequest = z.input<typeof ReportRequest>;
+
+/**
+ * Export: the engine renders, then asks the caller's save target where to write (the desktop shell shows
+ * a save dialog; the CLI passes --out). The page never names a path.
+ */
+export const ReportExportResult = z.strictObject({
+  saved: z.boolean(),
+  fileName: z.string(),
+  pages: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});

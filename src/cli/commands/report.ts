@@ -1,0 +1,56 @@
+// rapport report CLIENT --out FILE.pdf | --all --out-dir DIR: the renewal report through report:exportPdf,
+// the same channel the app uses; here the save target is the path given on the command line.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { addDays, todayIso } from '../../domain/dates.ts';
+import { withLedger, type CliContext } from '../context.ts';
+import { unwrap, usage } from '../errors.ts';
+import { resolveClient } from '../resolve.ts';
+import { checkDate } from './options.ts';
+
+interface ReportOpts { out?: string; outDir?: string; all?: boolean; from?: string; to?: string }
+
+export function registerReport(program: Command, ctx: CliContext): void {
+  const { t, io } = ctx;
+  program
+    .command('report')
+    .description(t.cmd.report)
+    .argument('[client]')
+    .option('--out <file>', t.report.out)
+    .option('--out-dir <dir>', t.report.outDir)
+    .option('--all', t.report.all)
+    .option('--from <date>', t.report.from)
+    .option('--to <date>', t.report.to)
+    .action(async (query: string | undefined, opts: ReportOpts, cmd: Command) => {
+      const lang = (cmd.optsWithGlobals() as { lang?: 'de' | 'en' }).lang ?? ctx.lang;
+      const period = {
+        ...(opts.from ? { from: checkDate('--from', opts.from, t) } : {}),
+        ...(opts.to ? { to: checkDate('--to', opts.to, t) } : {}),
+      };
+      if (opts.all) {
+        if (!opts.outDir) throw usage(t.report.needsOut);
+        const dir = resolve(opts.outDir);
+        mkdirSync(dir, { recursive: true });
+        await withLedger(ctx, cmd, { saveTarget: async (name) => join(dir, name) }, async (d) => {
+          const today = todayIso(ctx.now());
+          const { clients } = unwrap(await d.call('portfolio:get', {}), t);
+          const due = clients.filter((c) => c.renewalDate !== null && c.renewalDate >= today && c.renewalDate <= addDays(today, 90));
+          if (due.length === 0) return io.out(`${t.report.noneDue}\n`);
+          for (const c of due) {
+            const r = unwrap(await d.call('report:exportPdf', { clientId: c.id, lang, ...period }), t);
+            io.out(`${t.report.written(join(dir, r.fileName), r.pages)}\n`);
+          }
+        });
+        return;
+      }
+      if (!query) throw usage(t.report.needsClient);
+      if (!opts.out) throw usage(t.report.needsOut);
+      const out = resolve(opts.out);
+      await withLedger(ctx, cmd, { saveTarget: async () => out }, async (d) => {
+        const client = await resolveClient(d, query, t);
+        const r = unwrap(await d.call('report:exportPdf', { clientId: client.id, lang, ...period }), t);
+        io.out(`${t.report.written(out, r.pages)}\n`);
+      });
+    });
+}

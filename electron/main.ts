@@ -6,7 +6,7 @@ import { pushToAll, registerIpcHandlers } from './ipc.ts';
 import { createSafeStorageKeystore } from './keystore.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin.ts';
 import { rendererRoot, resolveLedgerPath } from './paths.ts';
-import { wireSystemLock } from './power.ts';
+import { wireIdleLock, wireSystemLock, type LockReason } from './power.ts';
 import { createSaveTarget } from './save-dialog.ts';
 import { createAppProtocolHandler, registerAppScheme } from './protocol.ts';
 import { hardenSession, installSecurityHooks } from './security.ts';
@@ -46,10 +46,12 @@ async function start(): Promise<void> {
   });
   dispatcher = active;
   registerIpcHandlers(ipcMain, active.dispatch);
-  wireSystemLock(powerMonitor, {
+  const lockWiring = {
     dispatch: active.dispatch,
-    notify: (reason) => pushToAll(BrowserWindow.getAllWindows(), 'ledger:locked', { reason }),
-  });
+    notify: (reason: LockReason) => pushToAll(BrowserWindow.getAllWindows(), 'ledger:locked', { reason }),
+  };
+  wireSystemLock(powerMonitor, lockWiring);
+  wireIdleLock(powerMonitor, lockWiring);
 
   openMainWindow();
 }

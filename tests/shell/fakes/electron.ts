@@ -203,7 +203,11 @@ export function createElectronFake() {
     }),
   };
 
-  const powerMonitor = new EventEmitter();
+  const powerMonitor = Object.assign(new EventEmitter(), {
+    /** Seconds since the last input anywhere on the system. */
+    idleSeconds: 0,
+    getSystemIdleTime: vi.fn((): number => powerMonitor.idleSeconds),
+  });
   const session = { defaultSession };
 
   const module = {

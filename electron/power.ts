@@ -35,8 +35,14 @@ export const IDLE_CHECK_MS = 15_000;
  * and again on resume; it keeps counting across sleep, so time away always counts, whatever our timers
  * missed. The limit comes from the ledger's settings while it is unlocked (a locked ledger has nothing to lock).
  */
+/** The part of Electron's powerMonitor the idle lock uses. */
+export interface IdleClock {
+  on(event: 'resume', listener: () => void): unknown;
+  getSystemIdleTime(): number;
+}
+
 export function wireIdleLock(
-  powerMonitor: Pick<PowerMonitor, 'on' | 'getSystemIdleTime'>,
+  powerMonitor: IdleClock,
   wiring: LockWiring,
   timers: { setInterval: typeof setInterval; clearInterval: typeof clearInterval } = globalThis,
 ): () => void {

@@ -5,11 +5,20 @@ import { createContext, use, useCallback, useMemo, useState, type ReactNode } fr
 export type Section = 'portfolio' | 'clients' | 'mediation' | 'reports' | 'settings';
 export const SECTIONS: readonly Section[] = ['portfolio', 'clients', 'mediation', 'reports', 'settings'];
 
+/**
+ * Where to look on a client page: an event to scroll to, focus and highlight (a global search hit), or a
+ * contact whose events the timeline shows. `nonce` makes the same target, asked for twice, jump again.
+ */
+export type ClientTarget =
+  | { kind: 'event'; eventId: number; occurredOn: string; nonce: number }
+  | { kind: 'contact'; contactId: number; nonce: number };
+
 export type Route =
   | { section: 'portfolio' }
   | { section: 'clients'; createOpen?: boolean }
-  | { section: 'client'; clientId: number; from: Section }
-  | { section: 'mediation' }
+  | { section: 'client'; clientId: number; from: Section; target?: ClientTarget }
+  /** The mediation screen; with `prepId` the workspace of that talk preparation (screens/Mediation/openPrep.ts). */
+  | { section: 'mediation'; prepId?: number }
   | { section: 'reports'; clientId?: number }
   | { section: 'settings' };
 
@@ -36,6 +45,10 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   );
   return <NavigationContext value={value}>{children}</NavigationContext>;
 }
+
+let targetCounter = 0;
+/** A fresh nonce for a `ClientTarget`. */
+export const nextTargetNonce = (): number => ++targetCounter;
 
 export function useNavigation(): NavigationValue {
   const value = use(NavigationContext);

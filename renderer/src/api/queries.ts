@@ -1,6 +1,6 @@
 // TanStack Query on top of the typed client: query keys, the lock rule, and one hook per use.
 import {
-  MutationCache, QueryCache, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient,
+  keepPreviousData, MutationCache, QueryCache, QueryClient, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient,
 } from '@tanstack/react-query';
 import type { EventKind, LedgerStatus } from '../../../src/contract/schemas.ts';
 import type { ChannelInput, ChannelOutput } from '../../../src/contract/index.ts';
@@ -8,6 +8,15 @@ import { call, isApiError, onPush } from './client.ts';
 
 type EventCursor = { occurredOn: string; id: number };
 export type EventFilter = { kinds?: EventKind[]; status?: 'open' | 'resolved' };
+/** What the timeline asks `events:list` for, besides the cursor. Undefined fields are left out of the key. */
+export type TimelineFilter = {
+  kinds?: EventKind[];
+  status?: 'open' | 'resolved';
+  contactId?: number;
+  from?: string;
+  to?: string;
+  query?: string;
+};
 
 export const keys = {
   status: ['ledger', 'status'] as const,
@@ -19,6 +28,10 @@ export const keys = {
   events: ['events'] as const,
   eventPages: (clientId: number, filter: EventFilter) => ['events', clientId, 'pages', filter] as const,
   allEvents: (clientId: number) => ['events', clientId, 'all'] as const,
+  // The timeline (ClientPage): its pages and the years it spans; the global search.
+  timeline: (clientId: number, filter: TimelineFilter) => ['events', clientId, 'timeline', filter] as const,
+  eventYears: (clientId: number) => ['events', clientId, 'years'] as const,
+  globalSearch: (query: string) => ['search', query] as const,
 };
 
 /**
@@ -151,3 +164,312 @@ export const useAllEvents = (clientId: number | null) =>
       return items;
     },
   });
+
+// ---- writing: events, contacts, clients (EventEditor, Contacts, Clients) ----
+// Every write invalidates what shows it: the client's timeline queries (every key under
+// ['events', clientId]: pages, all, years), the clients list and detail (event counts, open crises,
+// last contact), the contacts of the client, and any search results (keys starting with 'search').
+export const contactKeys = {
+  list: (clientId: number) => ['contacts', clientId] as const,
+};
+
+export function invalidateClientData(qc: QueryClient, clientId: number): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: ['events', clientId] }),
+    qc.invalidateQueries({ queryKey: keys.clients }),
+    qc.invalidateQueries({ queryKey: contactKeys.list(clientId) }),
+    qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'search' }),
+  ]);
+}
+
+export const useContacts = (clientId: number | null) =>
+  useQuery({
+    queryKey: contactKeys.list(clientId ?? 0),
+    enabled: clientId !== null,
+    queryFn: () => call('contacts:list', { clientId: clientId as number }),
+  });
+
+export function useCreateEvent() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'events:create'>) => call('events:create', input),
+    onSuccess: (event) => invalidateClientData(qc, event.clientId),
+  });
+}
+
+export function useUpdateEvent() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'events:update'>) => call('events:update', input),
+    onSuccess: (event) => invalidateClientData(qc, event.clientId),
+  });
+}
+
+export function useDeleteEvent() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; clientId: number }) => call('events:delete', { id: input.id }),
+    onSuccess: (_deleted, input) => invalidateClientData(qc, input.clientId),
+  });
+}
+
+export function useCreateContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'contacts:create'>) => call('contacts:create', input),
+    onSuccess: (contact) => invalidateClientData(qc, contact.clientId),
+  });
+}
+
+export function useUpdateContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'contacts:update'>) => call('contacts:update', input),
+    onSuccess: (contact) => invalidateClientData(qc, contact.clientId),
+  });
+}
+
+export function useDeleteContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; clientId: number }) => call('contacts:delete', { id: input.id }),
+    // Participants of events go with the contact: the timeline changes too.
+    onSuccess: (_deleted, input) => invalidateClientData(qc, input.clientId),
+  });
+}
+
+/** The clients list including archived relationships (the Clients screen's "show archived"). */
+export const useClientsWithArchived = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.clientList, 'withArchived'] as const,
+    enabled,
+    queryFn: () => call('clients:list', { includeArchived: true }),
+  });
+
+export function useUpdateClient() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'clients:update'>) => call('clients:update', input),
+    onSuccess: (client) => invalidateClientData(qc, client.id),
+  });
+}
+
+// ---- the timeline of a client page ----
+/** Events per page of the timeline, and how many pages stay in memory (the rest is fetched again on demand). */
+export const TIMELINE_PAGE_SIZE = 100;
+export const TIMELINE_MAX_PAGES = 5;
+
+/**
+ * A page's place in the timeline: the keyset cursor it starts after (null: the newest event), and the
+ * param of the page before it. `maxPages` drops pages from either end; the chain of params is what lets
+ * the timeline fetch a dropped newer page again when the reader scrolls back up (a few bytes per page).
+ */
+export interface TimelinePageParam {
+  before: EventCursor | null;
+  prev: TimelinePageParam | null;
+}
+const TIMELINE_TOP: TimelinePageParam = { before: null, prev: null };
+
+/**
+ * A client's timeline, newest first, 100 events a page, at most 5 pages (500 events) held at once,
+ * scrolled both ways. `filter.to` doubles as the jump to a year or a day.
+ */
+export const useTimeline = (clientId: number, filter: TimelineFilter) =>
+  useInfiniteQuery({
+    queryKey: keys.timeline(clientId, filter),
+    initialPageParam: TIMELINE_TOP,
+    queryFn: ({ pageParam }) =>
+      call('events:list', {
+        clientId,
+        limit: TIMELINE_PAGE_SIZE,
+        ...filter,
+        ...(pageParam.before ? { before: pageParam.before } : {}),
+      }),
+    getNextPageParam: (last, _pages, lastParam): TimelinePageParam | undefined =>
+      last.nextCursor ? { before: last.nextCursor, prev: lastParam } : undefined,
+    getPreviousPageParam: (_first, _pages, firstParam): TimelinePageParam | undefined => firstParam.prev ?? undefined,
+    maxPages: TIMELINE_MAX_PAGES,
+    // While a new search or filter loads, the previous answer stays on screen instead of a skeleton.
+    placeholderData: keepPreviousData,
+    // Other filters' pages are not kept around for long: memory stays bounded while someone types.
+    gcTime: 30_000,
+  });
+
+/** The years a client's timeline spans, newest first, with their event counts. */
+export const useEventYears = (clientId: number) =>
+  useQuery({ queryKey: keys.eventYears(clientId), queryFn: () => call('events:years', { clientId }) });
+
+/** The global search over clients, contacts and events; nothing is asked for under two characters. */
+export const useGlobalSearch = (query: string) => {
+  const q = query.trim();
+  return useQuery({
+    queryKey: keys.globalSearch(q),
+    enabled: q.length >= 2,
+    queryFn: () => call('search:query', { query: q, limit: 30 }),
+    placeholderData: keepPreviousData,
+    gcTime: 30_000,
+  });
+};
+
+// ---- the portfolio and relationship health (screens/Portfolio, components/Health) ----
+// The keys live under 'clients', so every write that invalidates the clients (invalidateClientData) also
+// refreshes the portfolio and every client's health.
+export const healthKeys = {
+  portfolio: ['clients', 'portfolio'] as const,
+  all: ['clients', 'health'] as const,
+  health: (clientId: number) => ['clients', 'health', clientId] as const,
+};
+
+/** Every relationship with its health band, score and due reminders (archived ones left out). */
+export const usePortfolio = () => useQuery({ queryKey: healthKeys.portfolio, queryFn: () => call('portfolio:get', {}) });
+
+/**
+ * One client's health with its factors, reminders, NEV trend and appreciation ladder. Shared by the
+ * explanation drawer, the client page and the portfolio's rows; `enabled: false` reads only what is cached.
+ */
+export const useHealth = (clientId: number, enabled = true) =>
+  useQuery({
+    queryKey: healthKeys.health(clientId),
+    enabled,
+    queryFn: () => call('health:get', { clientId }),
+  });
+
+/** The highest Glasl stage among a client's open crises (0 when none). Under ['events', id]: writes refresh it. */
+const openCrisisStageKey = (clientId: number) => ['events', clientId, 'openCrisisStage'] as const;
+const openCrisisStage = async (clientId: number) => {
+  const page = await call('events:list', { clientId, kinds: ['crisis'], status: 'open', limit: 100 });
+  return page.items.reduce((max, e) => (e.kind === 'crisis' ? Math.max(max, e.glaslStage) : max), 0);
+};
+/** `enabled: false` reads only what is cached (the portfolio's rows: usePortfolioDetails loads it). */
+export const useOpenCrisisStage = (clientId: number, enabled = true) =>
+  useQuery({ queryKey: openCrisisStageKey(clientId), enabled, queryFn: () => openCrisisStage(clientId) });
+
+/**
+ * What the portfolio's rows show besides portfolio:get: each client's NEV trend (health:get, shared with the
+ * explanation drawer) and, for clients with an open crisis, its highest Glasl stage. Loaded together with the
+ * portfolio, so the table appears complete and asks nothing more once it is on screen.
+ * (A trend field on portfolio:get would save the call per client.)
+ */
+export function usePortfolioDetails(clients: readonly { id: number; openCrises: number }[] | undefined): { ready: boolean } {
+  const list = clients ?? [];
+  const healths = useQueries({
+    queries: list.map((c) => ({ queryKey: healthKeys.health(c.id), queryFn: () => call('health:get', { clientId: c.id }) })),
+  });
+  const stages = useQueries({
+    queries: list.filter((c) => c.openCrises > 0).map((c) => ({ queryKey: openCrisisStageKey(c.id), queryFn: () => openCrisisStage(c.id) })),
+  });
+  const reference = useReference();
+  return { ready: clients !== undefined && !reference.isPending && [...healths, ...stages].every((q) => !q.isPending) };
+}
+
+function invalidateHealth(qc: QueryClient, clientId?: number): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: healthKeys.portfolio }),
+    qc.invalidateQueries({ queryKey: clientId === undefined ? healthKeys.all : healthKeys.health(clientId) }),
+  ]);
+}
+
+/** Snooze a reminder until a day (it comes back on that day). Also the "undo" of snooze and done: until today. */
+export function useSnoozeReminder() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'reminders:snooze'>) => call('reminders:snooze', input),
+    onSuccess: (ack) => invalidateHealth(qc, ack.clientId),
+  });
+}
+
+export function useDoneReminder() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'reminders:done'>) => call('reminders:done', input),
+    onSuccess: (ack) => invalidateHealth(qc, ack.clientId),
+  });
+}
+
+/** Save the health factor weights; every score changes with them. */
+export function useUpdateHealthWeights() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (healthWeights: NonNullable<ChannelInput<'settings:update'>['healthWeights']>) => call('settings:update', { healthWeights }),
+    onSuccess: (settings) => {
+      qc.setQueryData(keys.settings, settings);
+      return invalidateHealth(qc);
+    },
+  });
+}
+
+// ---- mediation prep (screens/Mediation, components/MediationPrep) ----
+// A prep is saved section by section as the consultant types (components/MediationPrep/usePrepDraft.ts
+// calls `mediation:update` directly); these hooks read preps, start and record them.
+export const prepKeys = {
+  all: ['mediation'] as const,
+  list: (filter: ChannelInput<'mediation:list'>) => ['mediation', 'list', filter] as const,
+  detail: (id: number) => ['mediation', 'detail', id] as const,
+  /** Open crises and misunderstandings across clients, for "prepare a talk". */
+  openIssues: ['mediation', 'open-issues'] as const,
+  event: (id: number) => ['events', 'detail', id] as const,
+};
+
+export const usePreps = (filter: ChannelInput<'mediation:list'> = {}) =>
+  useQuery({ queryKey: prepKeys.list(filter), queryFn: () => call('mediation:list', filter) });
+
+/** One prep. Not refetched on focus: the workspace holds the draft, the cache only its last saved state. */
+export const usePrep = (id: number) =>
+  useQuery({ queryKey: prepKeys.detail(id), queryFn: () => call('mediation:get', { id }), refetchOnWindowFocus: false });
+
+/** A single event (the issue a prep is about, the talk it became). */
+export const useEvent = (id: number | null) =>
+  useQuery({ queryKey: prepKeys.event(id ?? 0), enabled: id !== null, queryFn: () => call('events:get', { id: id as number }) });
+
+/** Open crises and misunderstandings of every client that has any, oldest relationship issue first per client. */
+export const useOpenIssues = (clientIds: readonly number[]) =>
+  useQuery({
+    queryKey: [...prepKeys.openIssues, clientIds] as const,
+    enabled: clientIds.length > 0,
+    queryFn: async () => {
+      const out: { clientId: number; items: ChannelOutput<'events:list'>['items'] }[] = [];
+      for (const clientId of clientIds) {
+        const page = await call('events:list', { clientId, kinds: ['crisis', 'misunderstanding'], status: 'open', limit: 100 });
+        if (page.items.length > 0) out.push({ clientId, items: page.items });
+      }
+      return out;
+    },
+  });
+
+export function useCreatePrep() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (eventId: number) => call('mediation:create', { eventId }),
+    onSuccess: (prep) => {
+      qc.setQueryData(prepKeys.detail(prep.id), prep);
+      return qc.invalidateQueries({ queryKey: ['mediation', 'list'] });
+    },
+  });
+}
+
+/** After the talk: the timeline, the follow-ups and the issue change, so all of the client's data is refreshed. */
+export function useCompletePrep() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'mediation:complete'>) => call('mediation:complete', input),
+    onSuccess: (prep) => {
+      qc.setQueryData(prepKeys.detail(prep.id), prep);
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: prepKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' }),
+        qc.invalidateQueries({ queryKey: prepKeys.event(prep.eventId) }),
+        invalidateClientData(qc, prep.clientId),
+      ]);
+    },
+  });
+}
+
+export function useDeletePrep() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; clientId: number }) => call('mediation:delete', { id: input.id }),
+    onSuccess: (_deleted, input) => {
+      qc.removeQueries({ queryKey: prepKeys.detail(input.id) });
+      return qc.invalidateQueries({ queryKey: ['mediation', 'list'] });
+    },
+  });
+}

@@ -1,4 +1,6 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { ClientSummary } from '../../../../src/contract/schemas.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
@@ -8,7 +10,28 @@ import classes from './ClientTable.module.css';
 
 export type ClientColumn = 'since' | 'owner' | 'status' | 'renewal' | 'openCrises' | 'events' | 'lastContact';
 
-export function ClientTable({ clients, columns, from, label }: { clients: ClientSummary[]; columns: ClientColumn[]; from: Section; label: string }) {
+/** Columns the table can sort by (the Clients screen sorts; the portfolio keeps its own order). */
+export type ClientSortKey = 'name' | 'since' | 'renewal' | 'lastContact' | 'openCrises';
+export interface ClientSort {
+  by: ClientSortKey;
+  dir: 'asc' | 'desc';
+}
+const SORTABLE = new Set<string>(['name', 'since', 'renewal', 'lastContact', 'openCrises']);
+
+export function ClientTable({
+  clients, columns, from, label, sort, onSort, actions, actionsLabel,
+}: {
+  clients: ClientSummary[];
+  columns: ClientColumn[];
+  from: Section;
+  label: string;
+  /** With `onSort`, sortable headers become buttons and show the current order. */
+  sort?: ClientSort;
+  onSort?: (by: ClientSortKey) => void;
+  /** A last cell per row (e.g. an actions menu); clicks in it do not open the client. */
+  actions?: (client: ClientSummary) => ReactNode;
+  actionsLabel?: string;
+}) {
   const { t, fmt } = useI18n();
   const { go } = useNavigation();
   const today = todayIso();
@@ -89,17 +112,45 @@ export function ClientTable({ clients, columns, from, label }: { clients: Client
     }
   };
 
+  const header = (key: ClientSortKey | ClientColumn, text: string, title: string, className?: string) => {
+    if (!onSort || !SORTABLE.has(key)) {
+      return (
+        <Table.Th key={key} className={className} title={title}>
+          {text}
+        </Table.Th>
+      );
+    }
+    const by = key as ClientSortKey;
+    const active = sort?.by === by;
+    const Arrow = !active ? IconArrowsSort : sort.dir === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <Table.Th key={key} className={className} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <UnstyledButton
+          className={classes.sortButton}
+          data-active={active || undefined}
+          onClick={() => onSort(by)}
+          title={t.clients.sortBy(title)}
+          data-testid={`sort-${by}`}
+        >
+          <span>{text}</span>
+          <Arrow size={13} stroke={2} className={classes.sortIcon} aria-hidden="true" />
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
   return (
     <Table.ScrollContainer minWidth={760} className={classes.wrapper}>
-      <Table highlightOnHover verticalSpacing={10} className={classes.table} aria-label={label}>
+      <Table highlightOnHover verticalSpacing={10} horizontalSpacing={actions ? 'sm' : undefined} className={classes.table} aria-label={label}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th className={classes.nameColumn}>{t.client.name}</Table.Th>
-            {columns.map((c) => (
-              <Table.Th key={c} className={c === 'openCrises' || c === 'events' ? classes.numeric : undefined} title={headers[c][1]}>
-                {headers[c][0]}
+            {header('name', t.client.name, t.client.name, classes.nameColumn)}
+            {columns.map((c) => header(c, headers[c][0], headers[c][1], c === 'openCrises' || c === 'events' ? classes.numeric : undefined))}
+            {actions ? (
+              <Table.Th className={classes.actions}>
+                <VisuallyHidden>{actionsLabel}</VisuallyHidden>
               </Table.Th>
-            ))}
+            ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -130,6 +181,11 @@ export function ClientTable({ clients, columns, from, label }: { clients: Client
                   {cell(client, c)}
                 </Table.Td>
               ))}
+              {actions ? (
+                <Table.Td className={classes.actions} onClick={(e) => e.stopPropagation()}>
+                  {actions(client)}
+                </Table.Td>
+              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

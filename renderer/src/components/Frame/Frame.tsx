@@ -11,6 +11,9 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { modKeyLabel } from '../../lib/platform.ts';
 import { SECTIONS, useNavigation, type Section } from '../../navigation.tsx';
 import { Brand } from '../Brand/Brand.tsx';
+import { EventEditorProvider } from '../EventEditor/index.ts';
+import { GlobalSearch, GlobalSearchButton } from '../GlobalSearch/GlobalSearch.tsx';
+import { Shortcuts } from '../Shortcuts/Shortcuts.tsx';
 import { PreferenceControls } from '../PreferenceControls/PreferenceControls.tsx';
 import classes from './Frame.module.css';
 
@@ -73,7 +76,9 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
             <Brand name={t.app.name} detail={settings.data?.agencyName} />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <GlobalSearchButton />
             <PreferenceControls />
+            <Shortcuts />
             <Tooltip label={t.frame.lockHint}>
               <Button
                 variant="default"
@@ -130,8 +135,11 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
       </AppShell.Navbar>
 
       <AppShell.Main className={classes.main}>
-        <Box className={classes.content}>{children}</Box>
+        <Box className={classes.content}>
+          <EventEditorProvider>{children}</EventEditorProvider>
+        </Box>
       </AppShell.Main>
+      <GlobalSearch />
     </AppShell>
   );
 }

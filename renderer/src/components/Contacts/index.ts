@@ -1,0 +1,1 @@
+export { ClientContacts } from './ClientContacts.tsx';

@@ -26,7 +26,9 @@ export const Diagnosis = z.strictObject({
     .refine((a) => Object.keys(a).every((k) => QUESTION_KEYS.has(k)), 'Unknown question.'),
 });
 
-export const RootCauseNotes = z.array(z.strictObject({ key: z.string().min(1).max(64), note })).max(20).default([]);
+// No default here: zod applies defaults inside .partial(), and an update that leaves a section out
+// must leave it alone. The stored document's defaults are in PrepBody.
+export const RootCauseNotes = z.array(z.strictObject({ key: z.string().min(1).max(64), note })).max(20);
 
 export const Conversations = z.strictObject({
   myStory: note, theirStory: note, thirdStory: note,
@@ -84,7 +86,7 @@ const SECTIONS = {
 export const PrepBody = z.strictObject({
   situation: Situation.default(Situation.parse({})),
   diagnosis: Diagnosis.default({ answers: {} }),
-  rootCauses: RootCauseNotes,
+  rootCauses: RootCauseNotes.default([]),
   conversations: Conversations.default(Conversations.parse({})),
   interests: Interests.default(Interests.parse({})),
   speaking: Speaking.default(Speaking.parse({})),

@@ -45,7 +45,8 @@ export async function listPreps(db: Kysely<Database>, filter: { clientId?: numbe
     const body = parseBody(row.body);
     return {
       ...summaryOf(row),
-      talkDate: body.logistics.date,
+      // A held talk's date is the day it took place; before that, the day planned.
+      talkDate: row.talk_on ?? body.logistics.date,
       openAgreements: body.after.agreements.filter((a) => !a.done).length,
     };
   });
@@ -148,9 +149,10 @@ export async function completePrep(db: Kysely<Database>, input: z.output<typeof 
 
 export const removePrep = (db: Kysely<Database>, id: number) => deletePrep(db, id);
 
-/** Open agreements with a date, across preps: the follow-ups the reminders show. */
+/** Open agreements with a date from talks that were held: the follow-ups the reminders show. */
 export async function openAgreements(db: Kysely<Database>): Promise<{ clientId: number; what: string; who: string; byWhen: string }[]> {
-  const rows = await db.selectFrom('mediation_preps').select(['client_id', 'body']).execute();
+  // Agreements drafted before the talk are hopes, not promises: only a recorded talk creates follow-ups.
+  const rows = await db.selectFrom('mediation_preps').select(['client_id', 'body']).where('status', '=', 'held').execute();
   return rows.flatMap((r) => parseBody(r.body).after.agreements
     .filter((a) => !a.done && a.byWhen !== null)
     .map((a) => ({ clientId: r.client_id, what: a.what, who: a.who, byWhen: a.byWhen! })));

@@ -53,6 +53,17 @@ describe('mediation prep', () => {
     expect(history.at(-1)).toBe(4);
     expect(history.length).toBeGreaterThanOrEqual(2);
 
+    // An update that leaves a section out leaves it alone (zod must not fill in a default).
+    const partial = expectOk(await t.dispatcher.call('mediation:update', { id: prep!.id, sections: { logistics: sections.logistics } }));
+    expect(partial.body.rootCauses).toEqual(saved.body.rootCauses);
+    expect(partial.body.conversations).toEqual(saved.body.conversations);
+
+    // Agreements drafted before the talk are no follow-ups yet.
+    const drafted = expectOk(await t.dispatcher.call('mediation:update', { id: prep!.id, sections: { after: { outcome: null, emotions: [], agreements: [{ what: 'Draft promise', who: '', byWhen: '2026-12-01', done: false }] } } }));
+    expect(drafted.body.after.agreements).toHaveLength(1);
+    const early = expectOk(await t.dispatcher.call('health:get', { clientId: crisis.clientId }));
+    expect(early.reminders.filter((r) => r.kind === 'follow-up')).toEqual([]);
+
     // Bad references are refused whole: nothing of the update lands.
     const foreign = await t.dispatcher.call('mediation:update', { id: prep!.id, sections: { logistics: { participantIds: [999_999] } } });
     expect(code(foreign)).toBe('INVALID');
@@ -62,7 +73,7 @@ describe('mediation prep', () => {
     const again = createDispatcher({ ledgerPath: t.ledgerPath, now: () => today });
     expectOk(await again.call('ledger:unlock', { method: 'passphrase', passphrase: TEST_PASSPHRASE }));
     const reread = expectOk(await again.call('mediation:get', { id: prep!.id }));
-    expect(reread.body).toEqual(saved.body);
+    expect(reread.body).toEqual(drafted.body);
     await again.close();
     expectOk(await t.dispatcher.call('ledger:unlock', { method: 'passphrase', passphrase: TEST_PASSPHRASE }));
   });

@@ -11,14 +11,17 @@ export type PrepRow = Selectable<Database['mediation_preps']> & {
   event_title: string;
   event_status: string | null;
   glasl_stage: number | null;
+  /** The day the talk was held (its timeline entry), once recorded. */
+  talk_on: string | null;
 };
 
 const base = (db: Kysely<Database>) => db
   .selectFrom('mediation_preps as p')
   .innerJoin('clients as c', 'c.id', 'p.client_id')
   .innerJoin('events as e', 'e.id', 'p.event_id')
+  .leftJoin('events as talk', 'talk.id', 'p.talk_event_id')
   .selectAll('p')
-  .select(['c.name as client_name', 'e.kind as event_kind', 'e.title as event_title', 'e.status as event_status', 'e.glasl_stage']);
+  .select(['c.name as client_name', 'e.kind as event_kind', 'e.title as event_title', 'e.status as event_status', 'e.glasl_stage', 'talk.occurred_on as talk_on']);
 
 /** The stored document, read back through the contract (older documents gain new sections' defaults). */
 export const parseBody = (json: string): PrepBody => PrepBody.parse(JSON.parse(json));

@@ -17,7 +17,7 @@ export type Route =
   | { section: 'portfolio' }
   | { section: 'clients'; createOpen?: boolean }
   | { section: 'client'; clientId: number; from: Section; target?: ClientTarget }
-  /** The mediation screen; with `prepId` the workspace of that talk preparation (screens/Mediation/openPrep.ts). */
+  /** The mediation screen; with `prepId` the workspace of that talk preparation (screens/Mediation/openPrep.tsx). */
   | { section: 'mediation'; prepId?: number }
   | { section: 'reports'; clientId?: number }
   | { section: 'settings' };

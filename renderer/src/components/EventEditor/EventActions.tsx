@@ -1,12 +1,13 @@
 // Ready-made entry points for the timeline: a "New event" menu for a client, and the actions of one event.
 import { ActionIcon, Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconCircleCheck, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconChevronDown, IconCircleCheck, IconDots, IconMessages, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { EVENT_KINDS, type TimelineEvent } from '../../../../src/contract/events.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { KIND_COLORS } from '../../theme.ts';
 import { useEventEditor } from './EventEditorProvider.tsx';
 import { KIND_ICONS } from './labels.ts';
 import { isResolvable } from './ResolveDialog.tsx';
+import { useOpenPrepForEvent } from '../../screens/Mediation/openPrep.tsx';
 
 /** "New event ▾": one entry per kind. */
 export function NewEventButton({ clientId, size = 'sm' }: { clientId: number; size?: 'xs' | 'sm' }) {
@@ -42,6 +43,7 @@ export function NewEventButton({ clientId, size = 'sm' }: { clientId: number; si
 export function EventActionsMenu({ event }: { event: TimelineEvent }) {
   const { t } = useI18n();
   const editor = useEventEditor();
+  const { openPrepForEvent } = useOpenPrepForEvent();
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
@@ -56,6 +58,11 @@ export function EventActionsMenu({ event }: { event: TimelineEvent }) {
         {isResolvable(event) ? (
           <Menu.Item leftSection={<IconCircleCheck size={15} />} color={event.status === 'open' ? 'green' : undefined} onClick={() => editor.resolve(event)} data-testid="event-action-resolve">
             {event.status === 'open' ? t.editor.resolve : t.editor.editResolution}
+          </Menu.Item>
+        ) : null}
+        {isResolvable(event) && event.status === 'open' ? (
+          <Menu.Item leftSection={<IconMessages size={15} />} onClick={() => void openPrepForEvent(event.id)} data-testid="event-action-prepare">
+            {t.mediation.prepare}
           </Menu.Item>
         ) : null}
         <Menu.Divider />

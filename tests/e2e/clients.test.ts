@@ -181,6 +181,8 @@ describe('the clients list', () => {
     const { page } = app;
     await row('Atelier Lindqvist').getByTestId('client-actions').click();
     await page.getByTestId('client-archive').click();
+    // The pointer on the Undo toast holds it open while the checks below run (Mantine pauses on hover).
+    await page.getByTestId('client-status-undo').hover();
     await row('Atelier Lindqvist').waitFor({ state: 'detached' });
     expect((await get('Atelier Lindqvist')).status).toBe('archived');
     await page.getByTestId('client-status-undo').click();

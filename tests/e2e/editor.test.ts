@@ -288,6 +288,9 @@ describe('the event editor', () => {
     await page.getByTestId('delete-dialog').waitFor();
     await page.getByTestId('delete-confirm').click();
     await page.getByTestId('event-deleted-toast').waitFor();
+    // Reach for Undo like a person does: the pointer on the toast holds it open (Mantine pauses its
+    // auto-close on hover), so a slow machine cannot close it while the checks below run.
+    await page.getByTestId('event-deleted-toast').hover();
     await card('Invoice dispute').waitFor({ state: 'detached' });
     expect(await byTitle('Invoice dispute')).toBeUndefined();
 

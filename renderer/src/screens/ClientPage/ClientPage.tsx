@@ -1,6 +1,7 @@
 // A client relationship: the relationship at a glance, then its story (the timeline) and its people.
-import { Anchor, Badge, Button, Group, Kbd, Paper, Stack, Tabs, Text, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconReportAnalytics, IconTimeline, IconUsers } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Kbd, Paper, SimpleGrid, Stack, Tabs, Text, Tooltip } from '@mantine/core';
+import { ClientNevChart, ClientReminders, HealthPanel } from '../../components/Health/index.ts';
+import { IconArrowLeft, IconHeartbeat, IconReportAnalytics, IconTimeline, IconUsers } from '@tabler/icons-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Client, ClientSummary, TimelineEvent } from '../../../../src/contract/schemas.ts';
 import { anniversaryOn, fullYears, todayIso } from '../../../../src/domain/dates.ts';
@@ -168,7 +169,7 @@ function Glance({ client: c, summary, today }: { client: Client; summary: Client
   );
 }
 
-type Tab = 'timeline' | 'contacts';
+type Tab = 'timeline' | 'contacts' | 'health';
 
 export function ClientPage({ clientId, from }: { clientId: number; from: Section }) {
   const { t, fmt } = useI18n();
@@ -257,7 +258,11 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
         }
       />
       <Glance client={c} summary={summary} today={today} />
-      <Tabs value={tab} onChange={(v) => setTab(v === 'contacts' ? 'contacts' : 'timeline')} keepMounted={false} className={classes.tabs}>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="lg">
+        <HealthPanel clientId={c.id} clientName={c.name} />
+        <ClientReminders clientId={c.id} />
+      </SimpleGrid>
+      <Tabs value={tab} onChange={(v) => setTab(v === 'contacts' || v === 'health' ? v : 'timeline')} keepMounted={false} className={classes.tabs}>
         <Tabs.List mb="xs">
           <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} stroke={1.7} />} data-testid="tab-timeline">
             {t.timeline.title}
@@ -270,12 +275,18 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
           >
             {t.contacts.title}
           </Tabs.Tab>
+          <Tabs.Tab value="health" leftSection={<IconHeartbeat size={16} stroke={1.7} />} data-testid="tab-health">
+            {t.health.title}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="timeline">
           <Timeline client={c} target={target} onOpenEvent={openEvent} renderActions={renderActions} />
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="sm">
           <ClientContacts clientId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health" pt="sm">
+          <ClientNevChart clientId={c.id} />
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -7,6 +7,7 @@ import type { LedgerStatus, Settings as SettingsValue } from '../../../../src/co
 import { LIMITS } from '../../../../src/contract/primitives.ts';
 import { useSettings, useUpdateSettings } from '../../api/queries.ts';
 import { ErrorAlert, errorDetail, errorMessage } from '../../components/ErrorAlert/ErrorAlert.tsx';
+import { HealthWeightsForm } from '../../components/Health/HealthWeights.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -121,6 +122,13 @@ export function Settings({ status }: { status: LedgerStatus }) {
         {settings.isPending ? <LoadingRows rows={3} /> : null}
         {settings.isError ? <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <LedgerSettings settings={settings.data} /> : null}
+        {/* ---- health weights (components/Health): their own Save, every score changes with them ---- */}
+        {settings.data ? (
+          <Section title={t.health.weightsTitle} hint={t.health.weightsHint}>
+            <HealthWeightsForm weights={settings.data.healthWeights} />
+          </Section>
+        ) : null}
+        {/* ---- end health weights ---- */}
         <Section title={t.settings.appearance} hint={t.settings.appearanceHint}>
           <Input.Wrapper label={t.prefs.language}>
             <SegmentedControl

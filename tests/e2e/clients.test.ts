@@ -186,6 +186,7 @@ describe('the clients list', () => {
     await row('Atelier Lindqvist').waitFor({ state: 'detached' });
     expect((await get('Atelier Lindqvist')).status).toBe('archived');
     await page.getByTestId('client-status-undo').click();
+    await page.mouse.move(0, 0); // the pointer off the toasts, so none stays paused open
     await row('Atelier Lindqvist').waitFor();
     expect((await get('Atelier Lindqvist')).status).toBe('active');
 

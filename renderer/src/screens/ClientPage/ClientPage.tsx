@@ -258,10 +258,6 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
         }
       />
       <Glance client={c} summary={summary} today={today} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="lg">
-        <HealthPanel clientId={c.id} clientName={c.name} />
-        <ClientReminders clientId={c.id} />
-      </SimpleGrid>
       <Tabs value={tab} onChange={(v) => setTab(v === 'contacts' || v === 'health' ? v : 'timeline')} keepMounted={false} className={classes.tabs}>
         <Tabs.List mb="xs">
           <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} stroke={1.7} />} data-testid="tab-timeline">
@@ -286,6 +282,11 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
           <ClientContacts clientId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="health" pt="sm">
+          {/* Health has its own tab so the timeline, the screen consultants live in, stays near the top. */}
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="md">
+            <HealthPanel clientId={c.id} clientName={c.name} />
+            <ClientReminders clientId={c.id} />
+          </SimpleGrid>
           <ClientNevChart clientId={c.id} />
         </Tabs.Panel>
       </Tabs>

@@ -50,7 +50,7 @@ export function NevChart({ trend, height = 190 }: { trend: readonly NevPoint[]; 
           connectNulls={false}
           curveType="monotone"
           withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 28 }}
+          legendProps={{ verticalAlign: 'top', height: 34 }}
           gridAxis="x"
           tickLine="none"
           yAxisProps={{ domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1], width: 44 }}

@@ -4,31 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Contact, TimelineEvent } from '../../src/contract/schemas.ts';
 import { LIMITS } from '../../src/contract/primitives.ts';
-import { day, must, PASSPHRASE, seedLedger, tempLedger } from './fixtures.ts';
+import { day, must, PASSPHRASE, pickDate, seedLedger, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
-
-/** Pick a day in a Mantine DatePickerInput: decade → year → month → day, whatever the locale. */
-async function pickDate(page: Page, field: Locator, iso: string): Promise<void> {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  await field.click();
-  const dropdown = page.locator(`[id="${await field.getAttribute('aria-controls')}"]`);
-  await dropdown.waitFor();
-  const level = dropdown.locator('[class*="-calendarHeaderLevel"]');
-  await level.click();
-  await level.click();
-  for (let i = 0; i < 20; i++) {
-    const year = dropdown.locator('[class*="-yearsListControl"]').filter({ hasText: new RegExp(`^${y}$`) });
-    if (await year.count()) {
-      await year.first().click();
-      break;
-    }
-    const first = Number(/\d{4}/.exec(await level.innerText())?.[0]);
-    await dropdown.locator(`button[data-direction="${y < first ? 'previous' : 'next'}"]`).click();
-  }
-  await dropdown.locator('[class*="-monthsListControl"]').nth(m - 1).click();
-  await dropdown.locator('[class*="-day"]:not([data-outside])').filter({ hasText: new RegExp(`^${d}$`) }).first().click();
-  await dropdown.waitFor({ state: 'hidden' });
-}
 
 /** The error message Mantine shows at a field (linked by aria-describedby). */
 async function errorAt(page: Page, field: Locator): Promise<string> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/index.ts';
 import { createDispatcher, type Dispatcher } from '../../src/services/dispatcher.ts';
 
@@ -143,4 +144,27 @@ export async function seedDemo(d: Dispatcher): Promise<void> {
     });
     for (const event of c.events) await must(d, 'events:create', { clientId: client.id, event });
   }
+}
+
+/** Pick a day in a Mantine DatePickerInput: decade → year → month → day, whatever the locale. */
+export async function pickDate(page: Page, field: Locator, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  await field.click();
+  const dropdown = page.locator(`[id="${await field.getAttribute('aria-controls')}"]`);
+  await dropdown.waitFor();
+  const level = dropdown.locator('[class*="-calendarHeaderLevel"]');
+  await level.click();
+  await level.click();
+  for (let i = 0; i < 20; i++) {
+    const year = dropdown.locator('[class*="-yearsListControl"]').filter({ hasText: new RegExp(`^${y}$`) });
+    if (await year.count()) {
+      await year.first().click();
+      break;
+    }
+    const first = Number(/\d{4}/.exec(await level.innerText())?.[0]);
+    await dropdown.locator(`button[data-direction="${y < first ? 'previous' : 'next'}"]`).click();
+  }
+  await dropdown.locator('[class*="-monthsListControl"]').nth(m - 1).click();
+  await dropdown.locator('[class*="-day"]:not([data-outside])').filter({ hasText: new RegExp(`^${d}$`) }).first().click();
+  await dropdown.waitFor({ state: 'hidden' });
 }

@@ -27,7 +27,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      // RAPPORT_RENDERER_OUT lets parallel work build the renderer somewhere of its own (the e2e harness reads the same variable).
+      outDir: process.env.RAPPORT_RENDERER_OUT ?? resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -10,3 +10,4 @@ export * from './search.ts';
 export * from './health.ts';
 export * from './mediation.ts';
 export * from './report.ts';
+export * from './transfer.ts';

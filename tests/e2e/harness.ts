@@ -13,7 +13,8 @@ import { createDispatcher, type Dispatcher } from '../../src/services/dispatcher
 import type { DeviceKeystore } from '../../src/store/keystore.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+/** What `electron-vite build` produced (`RAPPORT_RENDERER_OUT` points elsewhere, as in electron.vite.config.ts). */
+export const RENDERER_DIR = process.env.RAPPORT_RENDERER_OUT ?? join(ROOT, 'out', 'renderer');
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -7,7 +7,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main.ts') },
+        // report-render: the report renderer's worker thread (src/report/render-offthread.ts finds it beside the bundle).
+        input: { index: resolve(__dirname, 'electron/main.ts'), 'report-render': resolve(__dirname, 'src/report/render-worker.ts') },
         // Native and Node-side packages load from node_modules at run time.
         external: ['better-sqlite3-multiple-ciphers', '@react-pdf/renderer'],
       },

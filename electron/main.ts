@@ -8,6 +8,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './origin.ts';
 import { rendererRoot, resolveLedgerPath } from './paths.ts';
 import { wireIdleLock, wireSystemLock, type LockReason } from './power.ts';
 import { createSaveTarget } from './save-dialog.ts';
+import { createOpenSource } from './open-dialog.ts';
 import { createAppProtocolHandler, registerAppScheme } from './protocol.ts';
 import { hardenSession, installSecurityHooks } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -43,6 +44,11 @@ async function start(): Promise<void> {
     ledgerPath: resolveLedgerPath(process.env, userData),
     keystore: createSafeStorageKeystore(safeStorage),
     saveTarget: createSaveTarget(dialog, app, () => mainWindow),
+    openSource: createOpenSource(dialog, app, () => mainWindow),
+    // Progress of long work (a report export) reaches every window of ours, as ledger:locked does.
+    emit: (event, payload) => {
+      pushToAll(BrowserWindow.getAllWindows(), event, payload);
+    },
   });
   dispatcher = active;
   registerIpcHandlers(ipcMain, active.dispatch);

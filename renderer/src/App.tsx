@@ -11,6 +11,7 @@ import { NavigationProvider, useNavigation } from './navigation.tsx';
 import { ClientPage } from './screens/ClientPage/ClientPage.tsx';
 import { Clients } from './screens/Clients/Clients.tsx';
 import { CreateLedger } from './screens/CreateLedger/CreateLedger.tsx';
+import { Damaged } from './screens/Damaged/Damaged.tsx';
 import { Mediation } from './screens/Mediation/Mediation.tsx';
 import { Portfolio } from './screens/Portfolio/Portfolio.tsx';
 import { Reports } from './screens/Reports/Reports.tsx';
@@ -60,6 +61,8 @@ function Gate() {
       return <CreateLedger status={status.data} />;
     case 'locked':
       return <Unlock status={status.data} lockReason={lockReason} />;
+    case 'damaged':
+      return <Damaged status={status.data} />;
     case 'unlocked':
       return (
         <NavigationProvider>

@@ -33,6 +33,8 @@ export interface OpenOptions {
   mustBeNew?: boolean;
   /** Where exports go (report --out / --out-dir). */
   saveTarget?: ServiceOptions['saveTarget'];
+  /** Where an import comes from (import FILE). */
+  openSource?: ServiceOptions['openSource'];
 }
 
 /** Run `fn` with an unlocked ledger; the ledger is locked and closed afterwards, whatever happens. */
@@ -44,7 +46,7 @@ export async function withLedger<T>(
 ): Promise<T> {
   const { t } = ctx;
   const path = ledgerPathOf(ctx, cmd);
-  const dispatcher = createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget });
+  const dispatcher = createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget, openSource: options.openSource });
   try {
     const status = unwrap(await dispatcher.call('ledger:status', {}), t);
     let created = false;

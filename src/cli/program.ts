@@ -2,13 +2,19 @@
 // outcome to an exit code (0 ok, 1 failure, 2 usage, 3 wrong passphrase or damaged ledger).
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerClient } from './commands/client.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEvent } from './commands/event.ts';
+import { registerExport } from './commands/export.ts';
 import { registerHealth } from './commands/health.ts';
+import { registerImport } from './commands/import.ts';
 import { registerReport } from './commands/report.ts';
+import { registerRestore } from './commands/restore.ts';
+import { registerTalkSheet } from './commands/talk-sheet.ts';
 import { registerInit } from './commands/init.ts';
+import { registerPasswd } from './commands/passwd.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import type { CliContext } from './context.ts';
@@ -59,8 +65,14 @@ export function buildProgram(ctx: CliContext): Command {
   registerTimeline(program, ctx);
   registerHealth(program, ctx);
   registerReport(program, ctx);
+  registerExport(program, ctx);
+  registerTalkSheet(program, ctx);
   registerSearch(program, ctx);
+  registerImport(program, ctx);
+  registerPasswd(program, ctx);
   registerCheck(program, ctx);
+  registerBackup(program, ctx);
+  registerRestore(program, ctx);
   return program;
 }
 

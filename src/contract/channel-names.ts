@@ -5,6 +5,7 @@ export const CHANNELS = [
   'ledger:unlock',
   'ledger:lock',
   'ledger:changePassphrase',
+  'ledger:remember',
   'ledger:check',
   'reference:get',
   'settings:get',
@@ -36,13 +37,25 @@ export const CHANNELS = [
   'mediation:update',
   'mediation:complete',
   'mediation:delete',
+  'mediation:exportTalkSheet',
   'report:exportPdf',
+  'export:json',
+  'export:eventsCsv',
+  'export:ics',
+  'backup:list',
+  'backup:create',
+  'backup:restore',
+  'backup:diagnosticCopy',
+  'report:preview',
+  'import:open',
+  'import:preview',
+  'import:commit',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events the main process pushes to the renderer (`window.rapport.on`). */
-export const PUSH_EVENTS = ['ledger:locked'] as const;
+export const PUSH_EVENTS = ['ledger:locked', 'report:progress'] as const;
 export type PushEvent = (typeof PUSH_EVENTS)[number];
 
 export const isChannel = (value: unknown): value is Channel =>

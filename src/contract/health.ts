@@ -61,6 +61,10 @@ export const HealthInput = z.strictObject({ clientId: Id });
 export const PortfolioRow = ClientSummary.extend({
   health: HealthSummary,
   reminders: z.array(ReminderItem),
+  /** The last 12 months' NEV (as health:get has it), so the portfolio needs no call per client. */
+  nevTrend: z.array(NevPoint),
+  /** The highest Glasl stage among the open crises, or null without one. */
+  openCrisisStage: z.number().int().min(1).max(9).nullable(),
 });
 export type PortfolioRow = z.infer<typeof PortfolioRow>;
 export const Portfolio = z.strictObject({ today: z.string(), clients: z.array(PortfolioRow) });

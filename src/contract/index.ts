@@ -3,13 +3,19 @@ import type { Channel } from './channel-names.ts';
 import {
   ChangePassphraseInput, Empty, LedgerCheck, LedgerCreateInput, LedgerStatus, LedgerUnlockInput,
 } from './ledger.ts';
+import { LedgerRememberInput } from './ledger.ts';
 import { Reference } from './reference.ts';
 import { Settings, SettingsUpdateInput } from './settings.ts';
 import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, ClientUpdateInput, Deleted } from './clients.ts';
 import { Contact, ContactCreateInput, ContactListInput, ContactUpdateInput } from './contacts.ts';
 import { EventCreateInput, EventListInput, EventPage, EventUpdateInput, EventYears, EventYearsInput, TimelineEvent } from './events.ts';
 import { SearchInput, SearchResult } from './search.ts';
-import { ReportExportResult, ReportRequest } from './report.ts';
+import { ImportOpenInput, ImportOpenResult, ImportRunInput } from './import.ts';
+import { ImportReport } from './transfer.ts';
+import { ExportEventsCsvInput, ExportIcsInput, ExportJsonInput, ExportResult } from './export.ts';
+import { BackupCreated, BackupCreateInput, BackupInfo, BackupRestored, BackupRestoreInput, DiagnosticCopyResult } from './backup.ts';
+import { ReportExportResult, ReportPreview, ReportRequest } from './report.ts';
+import { TalkSheetRequest } from './talk-sheet.ts';
 import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
 import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
@@ -25,6 +31,7 @@ export const contract = {
   'ledger:unlock': def(LedgerUnlockInput, LedgerStatus),
   'ledger:lock': def(Empty, LedgerStatus),
   'ledger:changePassphrase': def(ChangePassphraseInput, LedgerStatus),
+  'ledger:remember': def(LedgerRememberInput, LedgerStatus),
   'ledger:check': def(Empty, LedgerCheck),
   'reference:get': def(Empty, Reference),
   'settings:get': def(Empty, Settings),
@@ -56,7 +63,19 @@ export const contract = {
   'mediation:update': def(PrepUpdateInput, Prep),
   'mediation:complete': def(PrepCompleteInput, Prep),
   'mediation:delete': def(ByIdInput, Deleted),
+  'mediation:exportTalkSheet': def(TalkSheetRequest, ReportExportResult),
   'report:exportPdf': def(ReportRequest, ReportExportResult),
+  'export:json': def(ExportJsonInput, ExportResult),
+  'export:eventsCsv': def(ExportEventsCsvInput, ExportResult),
+  'export:ics': def(ExportIcsInput, ExportResult),
+  'backup:list': def(Empty, z.array(BackupInfo)),
+  'backup:create': def(BackupCreateInput, BackupCreated),
+  'backup:restore': def(BackupRestoreInput, BackupRestored),
+  'backup:diagnosticCopy': def(Empty, DiagnosticCopyResult),
+  'report:preview': def(ReportRequest, ReportPreview),
+  'import:open': def(ImportOpenInput, ImportOpenResult),
+  'import:preview': def(ImportRunInput, ImportReport),
+  'import:commit': def(ImportRunInput, ImportReport),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

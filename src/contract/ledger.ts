@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NewPassphrase, Passphrase } from './primitives.ts';
 
-export const LedgerState = z.enum(['absent', 'locked', 'unlocked']);
+/** `damaged`: the passphrase was right but the database is damaged; only restore and a diagnostic copy work. */
+export const LedgerState = z.enum(['absent', 'locked', 'unlocked', 'damaged']);
 
 export const LedgerStatus = z.strictObject({
   state: LedgerState,
@@ -11,6 +12,8 @@ export const LedgerStatus = z.strictObject({
   canRemember: z.boolean(),
   /** A key is remembered on this device and may unlock without the passphrase. */
   remembered: z.boolean(),
+  /** When damaged: how many backups there are to restore from. */
+  backups: z.number().int().nonnegative().optional(),
 });
 export type LedgerStatus = z.infer<typeof LedgerStatus>;
 
@@ -46,3 +49,13 @@ export const LedgerCheck = z.strictObject({
   }),
 });
 export type LedgerCheck = z.infer<typeof LedgerCheck>;
+
+/**
+ * "Remember on this device" on or off for an unlocked ledger. On needs the passphrase (the data key is not
+ * kept in memory to wrap again); off needs nothing: forgetting only ever takes a way in away.
+ */
+export const LedgerRememberInput = z.discriminatedUnion('on', [
+  z.strictObject({ on: z.literal(true), passphrase: Passphrase }),
+  z.strictObject({ on: z.literal(false) }),
+]);
+export type LedgerRememberInput = z.infer<typeof LedgerRememberInput>;

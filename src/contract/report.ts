@@ -1,5 +1,6 @@
 // The renewal report: which sections exist and what a caller may ask for.
 import { z } from 'zod';
+import { HealthBand } from './health.ts';
 import { Id, IsoDate, Locale } from './primitives.ts';
 
 /** The sections a renewal report can hold, in the order they appear. */
@@ -37,3 +38,73 @@ export const ReportExportResult = z.strictObject({
   pages: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
 });
+
+/** Why the period starts where it does: the last renewal, the start of the relationship, or the caller's day. */
+export const PERIOD_BASES = ['lastRenewal', 'relationship', 'custom'] as const;
+
+const Count = z.number().int().nonnegative();
+/** Days, possibly a median of an even count (x.5). */
+const Days = z.number().nonnegative();
+/** Ledger text as the report shows it, shortened for a one-line preview. */
+const Line = z.string().max(400);
+
+const ReportPeriodPreview = z.strictObject({
+  from: IsoDate,
+  to: IsoDate,
+  basis: z.enum(PERIOD_BASES),
+  /** The renewal milestone the period starts at, when `basis` is `lastRenewal`. */
+  renewalOn: IsoDate.nullable(),
+});
+
+const section = <S extends ReportSection, T extends z.ZodRawShape>(name: S, shape: T) =>
+  z.strictObject({ section: z.literal(name), hasContent: z.boolean(), ...shape });
+
+/**
+ * What one section of the PDF will hold, in a few key figures. `hasContent: false` means the PDF prints
+ * the section's "nothing recorded" note.
+ */
+export const ReportSectionPreview = z.discriminatedUnion('section', [
+  section('cover', { agencyName: z.string().nullable(), owner: z.string().nullable(), renewalDate: IsoDate.nullable() }),
+  section('glance', {
+    yearsTogether: Count, eventsInPeriod: Count, eventsTotal: Count, projectsInPeriod: Count, touchpointsInPeriod: Count,
+  }),
+  section('health', { score: z.number().min(0).max(100), band: HealthBand, bandLabel: Line }),
+  section('nev', { periodValue: z.number().nullable(), emotions: Count, months: Count }),
+  section('highlights', { count: Count, considered: Count, titles: z.array(Line).max(3) }),
+  section('crises', { shown: Count, resolved: Count, open: Count, medianDays: Days.nullable() }),
+  section('appreciation', {
+    shown: Count, personal: Count, received: Count, ladderStage: Count, ladderLabel: Line,
+  }),
+  section('openPoints', { issues: Count, reminders: Count, agreements: Count }),
+  section('talkingPoints', { count: Count, lines: z.array(z.strictObject({ topic: Line, text: Line })).max(3) }),
+]);
+export type ReportSectionPreview = z.output<typeof ReportSectionPreview>;
+
+/** `report:preview`: what the PDF for a request will contain, from the same data the PDF is built from. */
+export const ReportPreview = z.strictObject({
+  clientId: Id,
+  clientName: z.string(),
+  lang: Locale,
+  /** The report's "today" and the day its figures are computed for (the period's end, at most today). */
+  today: IsoDate,
+  asOf: IsoDate,
+  period: ReportPeriodPreview,
+  /** Where the period would start without a `from` (for the same end day), to offer "reset to default". */
+  defaultPeriod: ReportPeriodPreview,
+  /** The chosen sections in the PDF's order. */
+  sections: z.array(ReportSectionPreview).max(REPORT_SECTIONS.length),
+  /** The name the save dialog will suggest. */
+  fileName: z.string(),
+});
+export type ReportPreview = z.output<typeof ReportPreview>;
+
+/** The stages of an export, in order; `choosing` is the save dialog. */
+export const REPORT_STAGES = ['gathering', 'layout', 'choosing', 'writing', 'done'] as const;
+export type ReportStage = (typeof REPORT_STAGES)[number];
+
+/** The `report:progress` push event: how far an export is. */
+export const ReportProgress = z.strictObject({
+  stage: z.enum(REPORT_STAGES),
+  fraction: z.number().min(0).max(1),
+});
+export type ReportProgress = z.output<typeof ReportProgress>;

@@ -9,6 +9,8 @@ export const Settings = z.strictObject({
   autoLockMinutes: z.number().int().min(1).max(240),
   /** How much each health factor counts (only the ratios matter). */
   healthWeights: HealthWeights,
+  /** How many backups are kept (older ones are pruned, with care: see src/store/backups/prune.ts). */
+  backupGenerations: z.number().int().min(1).max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCadenceMaxDays: 60,
   autoLockMinutes: 5,
   healthWeights: DEFAULT_HEALTH_WEIGHTS,
+  backupGenerations: 10,
 };
 
 export const SettingsUpdateInput = z
@@ -27,5 +30,6 @@ export const SettingsUpdateInput = z
     defaultCadenceMaxDays: Settings.shape.defaultCadenceMaxDays.optional(),
     autoLockMinutes: Settings.shape.autoLockMinutes.optional(),
     healthWeights: HealthWeights.optional(),
+    backupGenerations: Settings.shape.backupGenerations.optional(),
   })
   .partial();

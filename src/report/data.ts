@@ -6,7 +6,7 @@ import type { EventListInput, TimelineEvent } from '../contract/events.ts';
 import { LIMITS } from '../contract/primitives.ts';
 import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
 import { todayIso } from '../domain/dates.ts';
-import { assembleReport } from './assemble.ts';
+import { assembleReport, type ReportInputs } from './assemble.ts';
 import type { ReportData } from './model.ts';
 import { ReportRequest } from '../contract/report.ts';
 
@@ -46,6 +46,15 @@ export async function fetchAllEvents(
  * `today` defaults to the dispatcher's clock (the local calendar day).
  */
 export async function buildReportData(dispatcher: ReportDispatcher, options: ReportOptions): Promise<ReportData> {
+  return assembleReport(await gatherReportInputs(dispatcher, options));
+}
+
+/**
+ * The inputs `assembleReport` needs, fetched through the dispatcher (the only step that touches the
+ * ledger). `buildReportData` is exactly `assembleReport(await gatherReportInputs(…))`; the preview uses the
+ * two steps apart so it can also tell the default period from the same events.
+ */
+export async function gatherReportInputs(dispatcher: ReportDispatcher, options: ReportOptions): Promise<ReportInputs> {
   const parsed = ReportRequest.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -73,7 +82,7 @@ export async function buildReportData(dispatcher: ReportDispatcher, options: Rep
   }
   const massGestureIds = flagMassGestures(appreciation);
 
-  return assembleReport({
+  return {
     lang: req.lang,
     ...(req.sections ? { sections: req.sections } : {}),
     today,
@@ -85,5 +94,5 @@ export async function buildReportData(dispatcher: ReportDispatcher, options: Rep
     events,
     reference,
     massGestureIds,
-  });
+  };
 }

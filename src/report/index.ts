@@ -11,7 +11,7 @@ import type { ReportData } from './model.ts';
 import { renderReportPdf, type RenderOptions } from './render.ts';
 
 export { assembleReport, defaultPeriodStart, eventsAsOf, type ReportInputs } from './assemble.ts';
-export { buildReportData, fetchAllEvents, type ReportDispatcher, type ReportOptions } from './data.ts';
+export { buildReportData, fetchAllEvents, gatherReportInputs, type ReportDispatcher, type ReportOptions } from './data.ts';
 export { DICTIONARIES, dict, formatter, type Dict, type Fmt } from './i18n.ts';
 export * from './model.ts';
 export { renderReportPdf, type RenderOptions } from './render.ts';

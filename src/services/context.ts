@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput, Result } from '../contract/index.ts';
+import type { Channel, ChannelInput, ChannelOutput, PushEvent, Result } from '../contract/index.ts';
 import type { DeviceKeystore } from '../store/keystore.ts';
 import type { Ledger } from '../store/ledger.ts';
 
@@ -13,6 +13,16 @@ export interface ServiceOptions {
    * with a temp path. Resolves to null when the user cancels. Without it, nothing is exported.
    */
   saveTarget?: (suggestedFileName: string) => Promise<string | null>;
+  /**
+   * Where an import comes from: the desktop shell asks with an open dialog, the CLI answers with FILE,
+   * tests with a temp path. Resolves to null when the user cancels. Without it, nothing is imported.
+   */
+  openSource?: (filters: { name: string; extensions: string[] }[]) => Promise<string | null>;
+  /**
+   * Push an event to the windows (the desktop shell forwards it over IPC; the e2e harness into the page),
+   * e.g. `report:progress` while an export runs. Without it, nothing is pushed.
+   */
+  emit?: (event: PushEvent, payload: unknown) => void;
 }
 
 /** The running session: at most one open ledger. Handlers reach it only through `requireLedger`. */

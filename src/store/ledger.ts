@@ -57,6 +57,8 @@ async function openWithKey(path: string, key: Buffer, options: OpenOptions): Pro
 export interface CreateOptions {
   remember?: boolean;
   keystore?: DeviceKeystore | undefined;
+  /** Receives a copy of the data key (the service keeps it for restoring backups, zeroed on lock). */
+  onKey?: ((key: Buffer) => void) | undefined;
 }
 
 /**
@@ -82,7 +84,9 @@ export async function createLedger(path: string, passphrase: string, options: Cr
     writeKeyFile(files.keys, keyFile);
     if (existsSync(files.db)) throw new RapportError('ALREADY_EXISTS', 'A ledger appeared there meanwhile; it was left untouched.');
     renameSync(tmp, files.db);
-    return await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
+    const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
+    options.onKey?.(Buffer.from(dataKey));
+    return ledger;
   } finally {
     dataKey.fill(0);
   }
@@ -96,6 +100,11 @@ export interface UnlockOptions {
   /** Also wrap the key under the device keystore ("remember on this device"). */
   remember?: boolean;
   keystore?: DeviceKeystore | undefined;
+  /**
+   * Receives a copy of the data key once it is unwrapped, before the database is opened: a damaged database
+   * (CORRUPT) can then still be restored from a backup without asking again (zeroed by the receiver on lock).
+   */
+  onKey?: ((key: Buffer) => void) | undefined;
 }
 
 export async function unlockWithPassphrase(path: string, passphrase: string, options: UnlockOptions = {}): Promise<Ledger> {
@@ -104,6 +113,7 @@ export async function unlockWithPassphrase(path: string, passphrase: string, opt
   const keyFile = readKeyFile(files.keys);
   const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
   try {
+    options.onKey?.(Buffer.from(dataKey));
     const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
     if (options.remember && !keyFile.device) {
       try {
@@ -119,11 +129,14 @@ export async function unlockWithPassphrase(path: string, passphrase: string, opt
   }
 }
 
-export async function unlockWithDevice(path: string, keystore: DeviceKeystore | undefined): Promise<Ledger> {
+export async function unlockWithDevice(
+  path: string, keystore: DeviceKeystore | undefined, options: Pick<UnlockOptions, 'onKey'> = {},
+): Promise<Ledger> {
   assertPresent(path);
   const keyFile = readKeyFile(ledgerFiles(path).keys);
   const dataKey = unwrapWithDevice(keyFile, keystore);
   try {
+    options.onKey?.(Buffer.from(dataKey));
     return await openWithKey(path, dataKey, { quickCheck: true });
   } catch (e) {
     // The keychain handed back a key that does not open this ledger: the keychain changed, not the passphrase.
@@ -133,6 +146,9 @@ export async function unlockWithDevice(path: string, keystore: DeviceKeystore | 
     throw e;
   }
 }
+
+/** Open a ledger with its raw data key (after a restore); `key` is zeroed. Runs quick_check and migrations. */
+export const openLedgerWithKey = (path: string, key: Buffer): Promise<Ledger> => openWithKey(path, key, { quickCheck: true });
 
 /** Whether a key is remembered on this device for the ledger (false when there is no readable wrapper). */
 export function isRemembered(path: string): boolean {

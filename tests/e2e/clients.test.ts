@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/contract/schemas.ts';
-import { day, must, PASSPHRASE, seedLedger, tempLedger } from './fixtures.ts';
+import { day, discardQuestionReady, must, PASSPHRASE, seedLedger, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
 
 async function errorAt(page: Page, field: Locator): Promise<string> {
@@ -167,7 +167,7 @@ describe('the clients list', () => {
     await page.getByTestId('client-form').waitFor();
     await page.getByTestId('client-owner').fill('Someone else');
     await page.keyboard.press('Escape');
-    await page.getByTestId('discard-dialog').waitFor();
+    await discardQuestionReady(page);
     await page.keyboard.press('Escape'); // "keep editing"
     await page.getByTestId('discard-dialog').waitFor({ state: 'detached' });
     expect(await page.getByTestId('client-owner').inputValue()).toBe('Someone else');

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Contact, TimelineEvent } from '../../src/contract/schemas.ts';
 import { LIMITS } from '../../src/contract/primitives.ts';
-import { day, must, PASSPHRASE, pickDate, seedLedger, tempLedger } from './fixtures.ts';
+import { day, discardQuestionReady, must, PASSPHRASE, pickDate, seedLedger, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
 
 /** The error message Mantine shows at a field (linked by aria-describedby). */
@@ -296,7 +296,7 @@ describe('the event editor', () => {
     await page.getByTestId('editor-title').fill('Half-written note');
     await page.getByTestId('editor-body').fill('They mentioned a new CMO starting in spring.');
     await page.keyboard.press('Escape');
-    await page.getByTestId('discard-dialog').waitFor();
+    await discardQuestionReady(page);
     // Escape in the question means "keep editing".
     await page.keyboard.press('Escape');
     await page.getByTestId('discard-dialog').waitFor({ state: 'detached' });

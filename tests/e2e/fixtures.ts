@@ -168,3 +168,13 @@ export async function pickDate(page: Page, field: Locator, iso: string): Promise
   await dropdown.locator('[class*="-day"]:not([data-outside])').filter({ hasText: new RegExp(`^${d}$`) }).first().click();
   await dropdown.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Wait for the "discard your changes?" question to hold the focus. Escape there means "keep editing",
+ * but only once focus is inside it (as for a person, who sees it first); on a loaded machine the modal's
+ * focus move can lag its first paint.
+ */
+export async function discardQuestionReady(page: Page): Promise<void> {
+  await page.getByTestId('discard-dialog').waitFor();
+  await page.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'discard-keep'");
+}

@@ -83,11 +83,11 @@ describe('the frame', () => {
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('report-client').click();
     await page.getByRole('option', { name: 'Brauerei Steinbach' }).click();
-    await page.getByTestId('report-section-story').waitFor();
-    expect(await page.getByTestId('report-section-crises').innerText()).toContain('1 insgesamt, 0 gelöst');
-    expect(await page.getByTestId('report-section-misunderstandings').getAttribute('data-empty')).toBe('true');
-    // A preview, not a fake: there is no export button yet.
-    expect(await page.getByRole('button', { name: /PDF|Export/i }).count()).toBe(0);
+    await page.getByTestId('preview-crises').waitFor();
+    expect(await page.getByTestId('preview-crises').innerText()).toContain('0 gelöst, 1 offen');
+    expect(await page.getByTestId('preview-appreciation').getAttribute('data-empty')).toBe('true');
+    // The export itself is tested in reports.test.ts.
+    expect(await page.getByTestId('report-export').isEnabled()).toBe(true);
   });
 
   it('switches the language and keeps the choice', async () => {

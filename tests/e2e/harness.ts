@@ -45,6 +45,10 @@ export interface LaunchOptions {
   keystore?: DeviceKeystore;
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
+  /** Where exports go (the app's save dialog): a path, or null for a cancelled dialog. Without it, exports fail. */
+  saveTarget?: (suggestedFileName: string) => Promise<string | null>;
+  /** Which file an import reads (the app's open dialog): a path, or null for a cancelled dialog. Without it, imports fail. */
+  openSource?: (filters: { name: string; extensions: string[] }[]) => Promise<string | null>;
 }
 
 export interface Rapport {
@@ -151,7 +155,15 @@ export async function launchRapport(options: LaunchOptions): Promise<Rapport> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The built renderer is missing (${RENDERER_DIR}/index.html). Run \`npx electron-vite build\` first.`);
   }
-  const dispatcher = createDispatcher({ ledgerPath: options.ledgerPath, keystore: options.keystore });
+  // Events the real dispatcher emits (report:progress) reach the page once it exists, as over IPC.
+  let pushToPage: ((event: PushEvent, payload: unknown) => void) | null = null;
+  const dispatcher = createDispatcher({
+    ledgerPath: options.ledgerPath,
+    keystore: options.keystore,
+    ...(options.saveTarget ? { saveTarget: options.saveTarget } : {}),
+    ...(options.openSource ? { openSource: options.openSource } : {}),
+    emit: (event, payload) => pushToPage?.(event, payload),
+  });
   const { server, baseUrl } = await serve(RENDERER_DIR);
   let browser: Browser | undefined;
   try {
@@ -178,6 +190,9 @@ export async function launchRapport(options: LaunchOptions): Promise<Rapport> {
     await page.exposeFunction(BINDING, (channel: string, input: unknown) => dispatcher.dispatch(channel, input));
     await page.addInitScript({ content: bridgeScript(CHANNELS, PUSH_EVENTS) });
     await page.goto(`${baseUrl}/index.html`);
+    pushToPage = (event, payload) => {
+      page.evaluate(`window[${JSON.stringify(EMIT)}](${JSON.stringify(event)}, ${JSON.stringify(payload ?? null)})`).catch(() => undefined);
+    };
 
     const rapport: Rapport = {
       page, context, browser, dispatcher, baseUrl, errors, dialogs,

@@ -376,7 +376,7 @@ async function main() {
             await app.page.getByTestId('nav-reports').click();
             await app.page.getByTestId('report-client').click();
             await app.page.getByRole('option', { name: DEMO_CLIENTS[0]?.name ?? '' }).click();
-            await app.page.getByTestId('report-section-story').waitFor();
+            await app.page.getByTestId('preview-cover').waitFor();
             await shot(app, 'reports');
 
             await app.page.getByTestId('nav-settings').click();

@@ -72,6 +72,23 @@ describe('report export through the shell', () => {
     expect((await invoke(window!, 'report:exportPdf', { clientId, lang: 'de', path: '/tmp/evil.pdf' })).error?.code).toBe('INVALID');
     await invoke(window!, 'ledger:lock');
   });
+
+  it('offers the file type of the export in the save dialog: JSON, CSV and .ics as well as PDF', async () => {
+    const window = await boot();
+    expect((await invoke(window!, 'ledger:create', { passphrase: PASSPHRASE })).ok).toBe(true);
+    const target = join(userData, 'ledger.json');
+    fake.dialog.answer = target;
+    const saved = await invoke(window!, 'export:json');
+    expect(saved.value).toMatchObject({ saved: true });
+    expect(statSync(target).size).toBe(saved.value!.bytes);
+    expect(fake.dialog.showSaveDialog.mock.calls.at(-1)![1]).toMatchObject({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+    fake.dialog.answer = null;
+    await invoke(window!, 'export:eventsCsv', { lang: 'en' });
+    expect(fake.dialog.showSaveDialog.mock.calls.at(-1)![1]).toMatchObject({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    await invoke(window!, 'export:ics', { lang: 'en' });
+    expect(fake.dialog.showSaveDialog.mock.calls.at(-1)![1]).toMatchObject({ filters: [{ name: 'iCalendar', extensions: ['ics'] }] });
+    await invoke(window!, 'ledger:lock');
+  });
 });
 
 describe('main process', () => {

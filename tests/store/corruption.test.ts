@@ -8,6 +8,7 @@ import { backupBeside, backupsDir } from '../../src/store/backup.ts';
 import { openEncrypted } from '../../src/store/connection.ts';
 import { ledgerFiles } from '../../src/store/files.ts';
 import { unlockWithPassphrase } from '../../src/store/ledger.ts';
+import { createDispatcher } from '../../src/services/index.ts';
 import {
   dataKeyOf, expectCode, hasClient, insertClient, LEDGER_NAME, makeLedger, PASSPHRASE, removeTempDirs, snapshot,
   tempDir, type TestLedger,
@@ -161,5 +162,65 @@ describe('SECURITY 4: corruption is detected, never deleted', () => {
     expect(Object.keys(before)).toEqual([LEDGER_NAME, `${LEDGER_NAME}-wal`, `${LEDGER_NAME}.keys.json`]);
     await expectCode(unlockWithPassphrase(crashed, PASSPHRASE), 'CORRUPT');
     expect(withoutShm()).toEqual(before);
+  });
+});
+
+describe('SECURITY 4: the damaged state offers restore from the newest good backup', () => {
+  test('middle-page damage → unlock answers CORRUPT, status damaged; restore → unlocked with the data; damaged bytes kept', async () => {
+    const path = copyLedger();
+    const damaged = flip(original, (middleLeafPage - 1) * PAGE + 1000);
+    writeFileSync(path, damaged);
+    const d = createDispatcher({ ledgerPath: path });
+    try {
+      const unlock = await d.call('ledger:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+      expect(unlock).toMatchObject({ ok: false, error: { code: 'CORRUPT' } });
+      const status = await d.call('ledger:status', {});
+      expect(status).toMatchObject({ ok: true, value: { state: 'damaged', backups: 1 } });
+      // Nothing was changed by finding the damage.
+      expect(readFileSync(path).equals(damaged)).toBe(true);
+      const list = await d.call('backup:list', {});
+      if (!list.ok) throw new Error(list.error.code);
+      const newest = list.value.find((b) => b.restorable)!;
+      const restored = await d.call('backup:restore', { name: newest.name });
+      if (!restored.ok) throw new Error(restored.error.code);
+      expect(restored.value.kept).toMatch(/before-restore-damaged\.ledger$/);
+      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+      const clients = await d.call('clients:list', {});
+      expect(clients.ok && clients.value.some((c) => c.name === t.marker)).toBe(true);
+      // The damaged ledger is kept byte for byte in the backups folder; nothing was deleted.
+      expect(readFileSync(join(backupsDir(path), restored.value.kept)).equals(damaged)).toBe(true);
+      expect(existsSync(join(backupsDir(path), newest.name))).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test('page-1 damage stays on the wrong-key path: WRONG_KEY_OR_DAMAGED, status locked, restore LOCKED', async () => {
+    const path = copyLedger();
+    writeFileSync(path, flip(original, 200));
+    const before = snapshot(join(path, '..'));
+    const d = createDispatcher({ ledgerPath: path });
+    try {
+      expect(await d.call('ledger:unlock', { method: 'passphrase', passphrase: PASSPHRASE }))
+        .toMatchObject({ ok: false, error: { code: 'WRONG_KEY_OR_DAMAGED' } });
+      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
+      expect(await d.call('backup:list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      expect(snapshot(join(path, '..'))).toEqual(before);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test('a wrong passphrase on a damaged ledger is still only the wrong-key path', async () => {
+    const path = copyLedger();
+    writeFileSync(path, flip(original, (middleLeafPage - 1) * PAGE + 1000));
+    const d = createDispatcher({ ledgerPath: path });
+    try {
+      expect(await d.call('ledger:unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' }))
+        .toMatchObject({ ok: false, error: { code: 'WRONG_KEY_OR_DAMAGED' } });
+      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
+    } finally {
+      await d.close();
+    }
   });
 });

@@ -234,6 +234,14 @@ const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
     raw.prepare("insert into mediation_preps (client_id, event_id, body, created_at, updated_at) values (?, ?, '{}', 'x', 'x')").run(clientId, eventId);
     expect(() => raw.prepare("update mediation_preps set status = 'bogus'").run()).toThrow(/CHECK/);
   },
+  '0004_health_revisions': (raw, clientId) => {
+    const rev = () => (raw.prepare('select rev from health_revisions where client_id = ?').get(clientId) as { rev: number } | undefined)?.rev ?? 0;
+    const before = rev();
+    raw.prepare("insert into events (client_id, kind, title, occurred_on, created_at, updated_at) values (?, 'milestone', 'm', '2026-01-01', 'x', 'x')").run(clientId);
+    expect(rev()).toBe(before + 1);
+    raw.prepare("update clients set notes = 'n' where id = ?").run(clientId);
+    expect(rev()).toBe(before + 2);
+  },
 };
 
 describe('SECURITY 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {

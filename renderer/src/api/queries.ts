@@ -4,6 +4,7 @@ import {
 } from '@tanstack/react-query';
 import type { EventKind, LedgerStatus } from '../../../src/contract/schemas.ts';
 import type { ChannelInput, ChannelOutput } from '../../../src/contract/index.ts';
+import { ReportProgress } from '../../../src/contract/report.ts';
 import { call, isApiError, onPush } from './client.ts';
 
 type EventCursor = { occurredOn: string; id: number };
@@ -42,6 +43,9 @@ export function returnToLockScreen(qc: QueryClient, status?: LedgerStatus): void
   const current = status ?? qc.getQueryData<LedgerStatus>(keys.status);
   if (current) qc.setQueryData<LedgerStatus>(keys.status, { ...current, state: current.state === 'absent' ? 'absent' : 'locked' });
   void qc.cancelQueries({ predicate: (q) => q.queryKey[0] !== 'ledger' });
+  // A removed query object lives on in the gc timer its last observer schedules when the screens unmount
+  // (gcTime, 5 minutes): empty each one first, so that timer holds no ledger data (tests/e2e/security.test.ts).
+  for (const q of qc.getQueryCache().findAll({ predicate: (q) => q.queryKey[0] !== 'ledger' })) q.reset();
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'ledger' });
   // Mutations remember their variables (names, notes): drop them too, after the current callbacks ran.
   setTimeout(() => qc.getMutationCache().clear(), 0);
@@ -60,7 +64,10 @@ export function createQueryClient(): QueryClient {
       // Errors from the engine are answers, not network hiccups: retrying would only repeat them.
       // The ledger is local and fast: a screen shows what is cached and refreshes it when it opens.
       queries: { retry: false, staleTime: 0, refetchOnWindowFocus: true },
-      mutations: { retry: false },
+      // gcTime 0: a finished mutation leaves the cache as soon as no component shows it. Its variables are
+      // passphrases (unlock, create, change) and ledger text; the default 5 minutes kept the unlock passphrase
+      // in the page's memory long after unlocking, even after locking (tests/e2e/security.test.ts).
+      mutations: { retry: false, gcTime: 0 },
     },
   });
   holder.qc = qc;
@@ -93,6 +100,8 @@ export function useUnlock() {
   return useMutation({
     mutationFn: (input: ChannelInput<'ledger:unlock'>) => call('ledger:unlock', input),
     onSuccess: (status) => qc.setQueryData(keys.status, status),
+    // A damaged ledger behind the right passphrase: the status (now `damaged`) routes to the Damaged screen.
+    onError: (error) => { if (isApiError(error) && error.code === 'CORRUPT') void qc.invalidateQueries({ queryKey: keys.status }); },
   });
 }
 
@@ -473,3 +482,102 @@ export function useDeletePrep() {
     },
   });
 }
+
+// ---- reports (screens/Reports): the preview, the export, and the export's progress pushed by the engine
+export const reportKeys = {
+  preview: (request: ChannelInput<'report:preview'>) => ['report', 'preview', request] as const,
+};
+
+/** What the PDF for `request` will contain; null while the request is incomplete. Keeps the last answer while the next loads. */
+export const useReportPreview = (request: ChannelInput<'report:preview'> | null) =>
+  useQuery({
+    queryKey: reportKeys.preview(request ?? { clientId: 0, lang: 'en' }),
+    queryFn: () => call('report:preview', request as ChannelInput<'report:preview'>),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+
+export const useExportReport = () =>
+  useMutation({ mutationFn: (request: ChannelInput<'report:exportPdf'>) => call('report:exportPdf', request) });
+
+/** Listen to `report:progress`; payloads that do not fit the contract are ignored. Returns the unsubscribe function. */
+export function listenForReportProgress(callback: (progress: ReportProgress) => void): () => void {
+  return onPush('report:progress', (payload) => {
+    const parsed = ReportProgress.safeParse(payload);
+    if (parsed.success) callback(parsed.data);
+  });
+}
+
+// ---- import (screens/Settings/Import): the main process opens the file; dry run; one-transaction commit
+export const useImportOpen = () =>
+  useMutation({ mutationFn: (input: ChannelInput<'import:open'>) => call('import:open', input) });
+
+export const useImportPreview = () =>
+  useMutation({ mutationFn: (input: ChannelInput<'import:preview'>) => call('import:preview', input) });
+
+/** After an import every list may have changed (clients, portfolio, contacts, timelines, search): refetch all. */
+export function useImportCommit() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'import:commit'>) => call('import:commit', input),
+    onSuccess: (report) => (report.imported ? qc.invalidateQueries() : undefined),
+  });
+}
+
+// ---- the talk sheet of a mediation prep (components/MediationPrep/TalkSheetButton.tsx) ----
+/** Render the talk sheet in the engine and save it where the save dialog says; `saved: false` when cancelled. */
+export const useExportTalkSheet = () =>
+  useMutation({ mutationFn: (request: ChannelInput<'mediation:exportTalkSheet'>) => call('mediation:exportTalkSheet', request) });
+
+// ---- export (screens/Settings/ExportSection.tsx): rendered in the engine, saved where the save dialog says ----
+export const useExportJson = () => useMutation({ mutationFn: () => call('export:json', {}) });
+export const useExportEventsCsv = () =>
+  useMutation({ mutationFn: (input: ChannelInput<'export:eventsCsv'>) => call('export:eventsCsv', input) });
+export const useExportIcs = () => useMutation({ mutationFn: (input: ChannelInput<'export:ics'>) => call('export:ics', input) });
+
+// ---- Settings → Security (screens/Settings/SecuritySection.tsx): passphrase change, remember on this device ----
+// Their variables are passphrases: gcTime 0 drops a finished mutation from the cache at once, and the section
+// resets each mutation after it settles, so no passphrase lingers in the renderer.
+export function useChangePassphrase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'ledger:changePassphrase'>) => call('ledger:changePassphrase', input),
+    onSuccess: (status) => qc.setQueryData(keys.status, status),
+    gcTime: 0,
+  });
+}
+
+export function useRememberDevice() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'ledger:remember'>) => call('ledger:remember', input),
+    onSuccess: (status) => qc.setQueryData(keys.status, status),
+    gcTime: 0,
+  });
+}
+
+// ---- backups (Settings → Backups, the Damaged screen) ----
+export const backupKeys = { list: ['ledger', 'backups'] as const };
+
+/** Under the `ledger` key prefix on purpose: the list is also needed while damaged, when other caches are dropped. */
+export const useBackups = (enabled = true) =>
+  useQuery({ queryKey: backupKeys.list, queryFn: () => call('backup:list', {}), enabled });
+
+export function useCreateBackup() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('backup:create', {}),
+    onSettled: () => qc.invalidateQueries({ queryKey: backupKeys.list }),
+  });
+}
+
+export function useRestoreBackup() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'backup:restore'>) => call('backup:restore', input),
+    // Everything cached came from the ledger as it was: all of it is asked for again (the status too).
+    onSuccess: () => qc.invalidateQueries(),
+  });
+}
+
+export const useDiagnosticCopy = () => useMutation({ mutationFn: () => call('backup:diagnosticCopy', {}) });

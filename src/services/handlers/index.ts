@@ -1,6 +1,11 @@
 import type { Handlers } from '../dispatcher.ts';
+import { backupHandlers } from './backup.ts';
+import { exportHandlers } from './export.ts';
+import { importHandlers } from './import.ts';
 import { ledgerHandlers } from './ledger.ts';
 import { recordHandlers } from './records.ts';
+import { rememberHandlers } from './remember.ts';
 import { reportHandlers } from './report.ts';
+import { talkSheetHandlers } from './talk-sheet.ts';
 
-export const handlers: Handlers = { ...ledgerHandlers, ...recordHandlers, ...reportHandlers };
+export const handlers: Handlers = { ...ledgerHandlers, ...recordHandlers, ...reportHandlers, ...importHandlers, ...talkSheetHandlers, ...exportHandlers, ...backupHandlers, ...rememberHandlers };

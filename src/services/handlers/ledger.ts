@@ -1,28 +1,42 @@
 import { basename } from 'node:path';
 import type { LedgerStatus } from '../../contract/ledger.ts';
-import { integrityReport, readPragmas } from '../../store/connection.ts';
+import { RapportError } from '../../contract/errors.ts';
+import { integrityReport, readPragmas, storageError, type RawDatabase } from '../../store/connection.ts';
 import { keystoreAllowsRemember } from '../../store/keystore.ts';
 import {
   changePassphrase, createLedger, isRemembered, ledgerPresence, unlockWithDevice, unlockWithPassphrase,
 } from '../../store/ledger.ts';
 import { executedMigrations } from '../../store/migrate.ts';
+import { forgetBackupState, isDamaged } from '../backup-state.ts';
 import type { Session } from '../context.ts';
+import { afterCreate, afterFailedOpen, afterUnlock, enterDamaged, keyReceiver, restorableCount } from './backup.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
+
+/** A row count that a damaged table may not be able to give. */
+function countOrZero(raw: RawDatabase, table: 'clients' | 'contacts' | 'events'): number {
+  try {
+    return (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  } catch {
+    return 0;
+  }
+}
 
 function status(session: Session): LedgerStatus {
   const { ledgerPath, keystore } = session.options;
   const present = ledgerPresence(ledgerPath) === 'present';
   return {
-    state: session.ledger ? 'unlocked' : present ? 'locked' : 'absent',
+    state: session.ledger ? 'unlocked' : present && isDamaged(session) ? 'damaged' : present ? 'locked' : 'absent',
     fileName: basename(ledgerPath),
     canRemember: keystoreAllowsRemember(keystore),
     remembered: present && isRemembered(ledgerPath),
+    ...(!session.ledger && present && isDamaged(session) ? { backups: restorableCount(ledgerPath) } : {}),
   };
 }
 
 async function lock(session: Session): Promise<void> {
   const ledger = session.ledger;
   session.ledger = null;
+  forgetBackupState(session);
   await ledger?.close();
 }
 
@@ -33,16 +47,24 @@ export const ledgerHandlers: Pick<Handlers,
   'ledger:create': async (session, input) => {
     await lock(session);
     const { ledgerPath, keystore } = session.options;
-    session.ledger = await createLedger(ledgerPath, input.passphrase, { remember: input.remember, keystore });
+    session.ledger = await createLedger(ledgerPath, input.passphrase, { remember: input.remember, keystore, onKey: keyReceiver(session) });
+    afterCreate(session);
     return status(session);
   },
 
   'ledger:unlock': async (session, input) => {
     await lock(session);
     const { ledgerPath, keystore } = session.options;
-    session.ledger = input.method === 'device'
-      ? await unlockWithDevice(ledgerPath, keystore)
-      : await unlockWithPassphrase(ledgerPath, input.passphrase, { remember: input.remember ?? false, keystore });
+    const onKey = keyReceiver(session);
+    try {
+      session.ledger = input.method === 'device'
+        ? await unlockWithDevice(ledgerPath, keystore, { onKey })
+        : await unlockWithPassphrase(ledgerPath, input.passphrase, { remember: input.remember ?? false, keystore, onKey });
+    } catch (e) {
+      afterFailedOpen(session, e); // CORRUPT behind a key that unwrapped: the damaged state, offering restore
+      throw e;
+    }
+    await afterUnlock(session);
     return status(session);
   },
 
@@ -58,7 +80,23 @@ export const ledgerHandlers: Pick<Handlers,
 
   'ledger:check': async (session) => {
     const ledger = requireLedger(session);
-    const report = integrityReport(ledger.raw);
+    let report: ReturnType<typeof integrityReport>;
+    try {
+      report = integrityReport(ledger.raw);
+    } catch (e) {
+      if (storageError(e)?.code === 'CORRUPT' || (e instanceof RapportError && e.code === 'CORRUPT')) await enterDamaged(session);
+      throw e;
+    }
+    if (report.quickCheck !== 'ok' || report.integrityCheck !== 'ok' || report.foreignKeyViolations > 0) {
+      // Found by a check: report it, then enter the damaged state (restore offered; nothing deleted).
+      const damagedReport = {
+        ...report, schemaVersion: executedMigrations(ledger.raw).length, cipher: String(readPragmas(ledger.raw).cipher),
+        sqliteVersion: String((ledger.raw.prepare('select sqlite_version() as v').get() as { v: string }).v),
+        counts: { clients: countOrZero(ledger.raw, 'clients'), contacts: countOrZero(ledger.raw, 'contacts'), events: countOrZero(ledger.raw, 'events') },
+      };
+      await enterDamaged(session);
+      return damagedReport;
+    }
     const count = (table: string) => (ledger.raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     const pragmas = readPragmas(ledger.raw);
     return {

@@ -1,22 +1,57 @@
 // The renewal report: rendered in the engine from the same channels every other path uses, written
 // where the caller's save target says (a dialog in the app, --out in the CLI). The page never names a path.
 import { RapportError } from '../../contract/errors.ts';
-import { createReport, reportFileName } from '../../report/index.ts';
+import type { ReportStage } from '../../contract/report.ts';
+import { assembleReport, buildReportData, gatherReportInputs, reportFileName } from '../../report/index.ts';
+import { renderReportPdfOffThread } from '../../report/render-offthread.ts';
+import { previewReport } from '../../report/preview.ts';
 import { writeFileAtomic } from '../../store/files.ts';
+import type { Session } from '../context.ts';
 import type { Handlers } from '../dispatcher.ts';
 
 /** Pages in a PDF that react-pdf wrote (one `/Type /Page` object each). */
 export const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
-export const reportHandlers: Pick<Handlers, 'report:exportPdf'> = {
+/**
+ * Where each stage starts on the progress bar. Laying out the pages is most of the work; the save dialog
+ * waits for the user, so it gets a sliver only.
+ */
+const STAGE_START: Record<ReportStage, number> = { gathering: 0, layout: 0.15, choosing: 0.85, writing: 0.92, done: 1 };
+
+/** Tell the window how far the export is. A window that cannot be told must not stop the export. */
+function progress(s: Session, stage: ReportStage): void {
+  try {
+    s.options.emit?.('report:progress', { stage, fraction: STAGE_START[stage] });
+  } catch {
+    // The progress bar is a courtesy; the export's result still arrives as the call's answer.
+  }
+}
+
+export const reportHandlers: Pick<Handlers, 'report:exportPdf' | 'report:preview'> = {
   'report:exportPdf': async (s, request) => {
     if (!s.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the report.');
-    const { data, pdf } = await createReport({ call: s.call, session: s }, request);
+    progress(s, 'gathering');
+    const data = await buildReportData({ call: s.call, session: s }, request);
+    progress(s, 'layout');
+    // Off the calling thread: the Electron main process keeps serving IPC and pushing progress meanwhile.
+    const { pdf } = await renderReportPdfOffThread(data);
     const fileName = reportFileName(data);
+    progress(s, 'choosing');
     const target = await s.options.saveTarget(fileName);
     const result = { fileName, pages: pdfPageCount(pdf), bytes: pdf.length };
-    if (target === null) return { saved: false, ...result };
+    if (target === null) {
+      progress(s, 'done');
+      return { saved: false, ...result };
+    }
+    progress(s, 'writing');
     writeFileAtomic(target, pdf);
+    progress(s, 'done');
     return { saved: true, ...result };
+  },
+
+  'report:preview': async (s, request) => {
+    const inputs = await gatherReportInputs({ call: s.call, session: s }, request);
+    const data = assembleReport(inputs);
+    return previewReport(data, inputs, reportFileName(data));
   },
 };

@@ -74,17 +74,19 @@ const toRow = (c: Partial<ContactWrite>) => ({
   name: c.name, role: c.role, email: c.email, phone: c.phone, personal_notes: c.personalNotes,
 });
 
-export async function createContact(db: Kysely<Database>, clientId: number, c: ContactWrite, now: Date): Promise<Contact> {
-  return db.transaction().execute(async (trx) => {
-    await assertClientExists(trx, clientId);
-    const at = stamp(now);
-    const { id } = await trx.insertInto('contacts')
-      .values({ ...toRow(c), client_id: clientId, created_at: at, updated_at: at } as never)
-      .returning('id').executeTakeFirstOrThrow();
-    await writeChildren(trx, id, c);
-    return getContact(trx, id);
-  });
+/** Insert a contact inside a transaction the caller holds (an import writes many rows that land together). */
+export async function insertContactIn(trx: Kysely<Database>, clientId: number, c: ContactWrite, now: Date): Promise<Contact> {
+  await assertClientExists(trx, clientId);
+  const at = stamp(now);
+  const { id } = await trx.insertInto('contacts')
+    .values({ ...toRow(c), client_id: clientId, created_at: at, updated_at: at } as never)
+    .returning('id').executeTakeFirstOrThrow();
+  await writeChildren(trx, id, c);
+  return getContact(trx, id);
 }
+
+export const createContact = (db: Kysely<Database>, clientId: number, c: ContactWrite, now: Date): Promise<Contact> =>
+  db.transaction().execute((trx) => insertContactIn(trx, clientId, c, now));
 
 export async function updateContact(db: Kysely<Database>, id: number, patch: Partial<ContactWrite>, now: Date): Promise<Contact> {
   return db.transaction().execute(async (trx) => {

@@ -88,16 +88,31 @@ const group = <T, V>(rows: T[], key: (r: T) => number, value: (r: T) => V) => {
   return map;
 };
 
-async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<TimelineEvent[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [emotions, participants, causes] = await Promise.all([
+/** SQLite allows 32,766 bound values per statement; a large window (the portfolio at a million events) has more ids. */
+const IDS_PER_QUERY = 10_000;
+
+async function children(db: Kysely<Database>, ids: number[]) {
+  return Promise.all([
     db.selectFrom('event_emotions').innerJoin('emotions', 'emotions.key', 'event_emotions.emotion_key')
       .select(['event_id', 'emotion_key', 'intensity']).where('event_id', 'in', ids).orderBy('emotions.sort').execute(),
     db.selectFrom('event_participants').select(['event_id', 'contact_id']).where('event_id', 'in', ids).orderBy('contact_id').execute(),
     db.selectFrom('event_root_causes').innerJoin('root_causes', 'root_causes.key', 'event_root_causes.cause_key')
       .select(['event_id', 'cause_key', 'note']).where('event_id', 'in', ids).orderBy('root_causes.sort').execute(),
   ]);
+}
+
+async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<TimelineEvent[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const emotions: Awaited<ReturnType<typeof children>>[0] = [];
+  const participants: Awaited<ReturnType<typeof children>>[1] = [];
+  const causes: Awaited<ReturnType<typeof children>>[2] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const [e, p, c] = await children(db, ids.slice(i, i + IDS_PER_QUERY));
+    emotions.push(...e);
+    participants.push(...p);
+    causes.push(...c);
+  }
   const extras: Extras = {
     emotions: group(emotions, (r) => r.event_id, (r) => ({ key: r.emotion_key, intensity: r.intensity })),
     participants: group(participants, (r) => r.event_id, (r) => r.contact_id),
@@ -236,8 +251,10 @@ export async function eventYears(db: Kysely<Database>, clientId: number): Promis
 }
 
 /** Every event since a day (inclusive), for one client or all: the recent window health and reminders read. */
-export async function eventsSince(db: Kysely<Database>, from: string, clientId?: number): Promise<TimelineEvent[]> {
+export async function eventsSince(db: Kysely<Database>, from: string, clientId?: number, kind?: EventRow['kind']): Promise<TimelineEvent[]> {
   let q = db.selectFrom('events').selectAll().where('occurred_on', '>=', from);
   if (clientId !== undefined) q = q.where('client_id', '=', clientId);
+  // With a client, (client_id, kind, occurred_on) or (client_id, occurred_on) bound the read to the window.
+  if (kind !== undefined) q = q.where('kind', '=', kind);
   return hydrate(db, await q.orderBy('occurred_on').orderBy('id').execute());
 }

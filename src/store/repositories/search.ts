@@ -28,24 +28,28 @@ interface Row {
 export async function search(db: Kysely<Database>, query: string, limit: number, clientId?: number): Promise<SearchHit[]> {
   const match = toFtsQuery(query);
   if (!match) return [];
-  const scope = (column: string) => (clientId === undefined ? sql`1` : sql`${sql.ref(column)} = ${clientId}`);
-  // snippet() gets empty markers: hits carry plain text, and the UI never renders markup from the ledger.
+  const scope = (ids: ReturnType<typeof sql>) => (clientId === undefined ? sql`1` : sql`rowid in (${ids})`);
+  // Per entity, the FTS table alone, ordered by its hidden `rank` column: FTS5 then hands rows over in rank
+  // order itself, so SQLite computes snippet() only for the `limit` rows it keeps, and the joins run for those
+  // few. (Ordering by bm25() over a join computed snippet and the join for every match: seconds for a common
+  // word over a million events.) snippet() gets empty markers: hits carry plain text, and the UI never
+  // renders markup from the ledger.
   const { rows } = await sql<Row>`
     select * from (
-      select 'client' as entity, c.id, c.id as client_id, c.name as client_name, c.name as title,
-             snippet(clients_fts, -1, '', '', '…', 12) as snippet, null as kind, null as occurred_on, bm25(clients_fts) as rank
-      from clients_fts join clients c on c.id = clients_fts.rowid
-      where clients_fts match ${match} and ${scope('c.id')}
+      select 'client' as entity, c.id, c.id as client_id, c.name as client_name, c.name as title, f.snippet, null as kind, null as occurred_on, f.rank
+      from (select rowid as id, snippet(clients_fts, -1, '', '', '…', 12) as snippet, rank from clients_fts
+            where clients_fts match ${match} and ${scope(sql`select ${clientId ?? null}`)} order by rank limit ${limit}) f
+      join clients c on c.id = f.id
       union all
-      select 'contact', k.id, k.client_id, c.name, k.name,
-             snippet(contacts_fts, -1, '', '', '…', 12), null, null, bm25(contacts_fts)
-      from contacts_fts join contacts k on k.id = contacts_fts.rowid join clients c on c.id = k.client_id
-      where contacts_fts match ${match} and ${scope('k.client_id')}
+      select 'contact', k.id, k.client_id, c.name, k.name, f.snippet, null, null, f.rank
+      from (select rowid as id, snippet(contacts_fts, -1, '', '', '…', 12) as snippet, rank from contacts_fts
+            where contacts_fts match ${match} and ${scope(sql`select id from contacts where client_id = ${clientId ?? null}`)} order by rank limit ${limit}) f
+      join contacts k on k.id = f.id join clients c on c.id = k.client_id
       union all
-      select 'event', e.id, e.client_id, c.name, e.title,
-             snippet(events_fts, -1, '', '', '…', 12), e.kind, e.occurred_on, bm25(events_fts)
-      from events_fts join events e on e.id = events_fts.rowid join clients c on c.id = e.client_id
-      where events_fts match ${match} and ${scope('e.client_id')}
+      select 'event', e.id, e.client_id, c.name, e.title, f.snippet, e.kind, e.occurred_on, f.rank
+      from (select rowid as id, snippet(events_fts, -1, '', '', '…', 12) as snippet, rank from events_fts
+            where events_fts match ${match} and ${scope(sql`select id from events where client_id = ${clientId ?? null}`)} order by rank limit ${limit}) f
+      join events e on e.id = f.id join clients c on c.id = e.client_id
     ) order by rank limit ${limit}`.execute(db);
   return rows.map((r) => ({
     entity: r.entity,

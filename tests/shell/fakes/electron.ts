@@ -185,6 +185,12 @@ export function createElectronFake() {
       void args;
       return dialog.answer === null ? { canceled: true } : { canceled: false, filePath: dialog.answer };
     }),
+    /** The native open dialog (imports): answers with `openAnswer` (null: the user cancelled). */
+    openAnswer: null as string | null,
+    showOpenDialog: vi.fn(async (...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => {
+      void args;
+      return dialog.openAnswer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [dialog.openAnswer] };
+    }),
   };
 
   const shell = { openExternal: vi.fn(async (_url: string): Promise<void> => undefined) };

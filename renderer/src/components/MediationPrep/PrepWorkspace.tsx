@@ -29,6 +29,7 @@ import { PrepContext, type PrepContextValue } from './PrepContext.tsx';
 import { RootCausesSection } from './RootCausesSection.tsx';
 import { SituationSection } from './SituationSection.tsx';
 import { SpeakingSection } from './SpeakingSection.tsx';
+import { TalkSheetButton } from './TalkSheetButton.tsx';
 import { usePrepDraft, type SaveState } from './usePrepDraft.ts';
 import classes from './MediationPrep.module.css';
 
@@ -202,6 +203,7 @@ function Workspace({ prep, initial }: { prep: Prep; initial: Prep }) {
           </Anchor>
           <Group gap="sm" wrap="nowrap">
             <SaveIndicator save={save} onRetry={() => void flush()} />
+            <TalkSheetButton prepId={prep.id} flush={flush} />
             <DeletePrep prep={prep} />
           </Group>
         </Group>

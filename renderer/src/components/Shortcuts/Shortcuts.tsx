@@ -124,6 +124,7 @@ export function Shortcuts({ button = true }: { button?: boolean }): ReactNode {
               [s.openEvent, [['Enter']]],
             ]}
           />
+          <Section title={t.reports.shortcuts} orLabel={s.or} toLabel={s.to} rows={[[t.reports.shortcutExport, [['mod', 'E']]]]} />
         </Stack>
       </Modal>
     </>

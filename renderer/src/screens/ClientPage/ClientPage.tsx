@@ -246,6 +246,7 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
               variant="default"
               leftSection={<IconReportAnalytics size={16} stroke={1.7} />}
               onClick={() => go({ section: 'reports', clientId: c.id })}
+              data-testid="client-report"
             >
               {t.clientPage.report}
             </Button>

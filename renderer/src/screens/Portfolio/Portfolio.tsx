@@ -3,7 +3,7 @@
 import { Badge, Button, EmptyState, Group, Paper, SegmentedControl, Select, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconCalendarWeek, IconFilterOff, IconHeartHandshake, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { usePortfolio, usePortfolioDetails } from '../../api/queries.ts';
+import { usePortfolio, useReference } from '../../api/queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { HealthExplainDrawer } from '../../components/Health/HealthExplainDrawer.tsx';
 import type { PortfolioRow } from '../../components/Health/model.ts';
@@ -26,8 +26,8 @@ export function Portfolio() {
   const { t, fmt } = useI18n();
   const { go } = useNavigation();
   const portfolio = usePortfolio();
-  // Trends and crisis stages come with the table: it appears complete and asks nothing more once shown.
-  const details = usePortfolioDetails(portfolio.data?.clients);
+  // Trends and crisis stages are on the rows; only the Glasl labels come from the reference lists.
+  const reference = useReference();
   const [view, setView] = useState<View>('relationships');
   const [filter, setFilter] = useState<Filter>('all');
   const [owner, setOwner] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function Portfolio() {
   );
   const week = useMemo(() => (today ? weekEntries(rows, today) : []), [rows, today]);
 
-  if (portfolio.isPending || (portfolio.data && !details.ready)) {
+  if (portfolio.isPending || reference.isPending) {
     return (
       <>
         <PageHeader title={t.portfolio.title} />

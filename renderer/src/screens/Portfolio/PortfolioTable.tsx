@@ -5,7 +5,7 @@ import { Anchor, Badge, Group, Stack, Table, Text, Tooltip, UnstyledButton } fro
 import { IconArrowDown, IconArrowDownRight, IconArrowRight, IconArrowUp, IconArrowUpRight, IconArrowsSort } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { fullYears } from '../../../../src/domain/dates.ts';
-import { useHealth, useOpenCrisisStage, useReference } from '../../api/queries.ts';
+import { useReference } from '../../api/queries.ts';
 import { BandBadge } from '../../components/Health/BandBadge.tsx';
 import { NevSparkline } from '../../components/Health/NevSparkline.tsx';
 import { useHealthFormat } from '../../components/Health/format.ts';
@@ -19,13 +19,10 @@ import classes from './Portfolio.module.css';
 const TREND_COLORS: Record<TrendDirection, string> = { up: 'teal', down: 'red', flat: 'petrol', none: 'gray' };
 const TREND_ICONS = { up: IconArrowUpRight, down: IconArrowDownRight, flat: IconArrowRight } as const;
 
-/** The NEV trend of the last 12 months (health:get, loaded with the portfolio and shared with the drawer). */
-function TrendCell({ clientId }: { clientId: number }) {
+/** The NEV trend of the last 12 months: on the portfolio row itself, so a row asks the engine nothing. */
+function TrendCell({ trend }: { trend: PortfolioRow['nevTrend'] }) {
   const { t } = useI18n();
   const h = useHealthFormat();
-  // Cache only: usePortfolioDetails loads and refreshes it, so a row asks the engine nothing itself.
-  const health = useHealth(clientId, false);
-  const trend = health.data?.nevTrend;
   const { direction, last } = trend ? nevDirection(trend) : { direction: 'none' as const, last: null };
   const label = last === null ? t.portfolio.board.trend.none : t.portfolio.board.trendLabel(t.portfolio.board.trend[direction], h.nev(last));
   const Arrow = direction === 'none' ? null : TREND_ICONS[direction];
@@ -45,10 +42,10 @@ function TrendCell({ clientId }: { clientId: number }) {
   );
 }
 
-/** Open crises, and the highest Glasl stage among them (read only for clients with an open crisis). */
+/** Open crises, and the highest Glasl stage among them (on the portfolio row). */
 function CrisisCell({ row }: { row: PortfolioRow }) {
   const { t, fmt, locale } = useI18n();
-  const stage = useOpenCrisisStage(row.id, false).data ?? 0;
+  const stage = row.openCrisisStage ?? 0;
   const reference = useReference();
   const glasl = reference.data?.glaslStages.find((g) => g.stage === stage);
   return (
@@ -180,7 +177,7 @@ export function PortfolioTable({ rows, today, sort, onSort, onExplain }: {
                     <BandBadge band={row.health.band} label={row.health.bandLabel} size="sm" />
                   </UnstyledButton>,
                 )}
-                {cell(<TrendCell clientId={row.id} />)}
+                {cell(<TrendCell trend={row.nevTrend} />)}
                 {cell(
                   row.lastPersonalContact ? (
                     <>

@@ -1,154 +1,146 @@
-import { Button, EmptyState, Group, Paper, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconAlertTriangle, IconBolt, IconBook2, IconCalendarDue, IconFileDescription, IconHeart, IconMessageCircle, IconPlus, IconRocket,
-  type Icon,
-} from '@tabler/icons-react';
+// The Reports screen: choose what the renewal report covers, see what it will contain (from the engine's
+// own report data, `report:preview`), and export the PDF to a file the user picks in the main process.
+import { Button, EmptyState, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconFileDescription, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ClientSummary, TimelineEvent } from '../../../../src/contract/schemas.ts';
-import { useAllEvents, useClients } from '../../api/queries.ts';
+import { REPORT_SECTIONS, type ReportSection } from '../../../../src/contract/report.ts';
+import type { ChannelInput } from '../../../../src/contract/index.ts';
+import type { ClientSummary } from '../../../../src/contract/schemas.ts';
+import { useClients, useReportPreview } from '../../api/queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
+import type { Locale } from '../../i18n/messages.ts';
 import { useNavigation } from '../../navigation.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { PreviewSections } from './PreviewSections.tsx';
+import { ClientSelect, LanguageControl, PeriodFields, SectionChecks, type CustomPeriod } from './ReportOptions.tsx';
+import { useReportExport } from './useReportExport.ts';
 import classes from './Reports.module.css';
 
-interface Section {
-  key: string;
-  icon: Icon;
-  color: string;
-  title: string;
-  summary: string | null;
+function NoClients() {
+  const { t } = useI18n();
+  const { go } = useNavigation();
+  return (
+    <Paper withBorder p="xl" py={56} data-testid="reports-no-clients">
+      <EmptyState icon={<IconFileDescription size={28} stroke={1.5} />} variant="light" title={t.reports.noClientsTitle} description={t.reports.noClientsText}>
+        <EmptyState.Actions>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => go({ section: 'clients', createOpen: true })}>
+            {t.portfolio.emptyAction}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    </Paper>
+  );
 }
 
-function Contents({ client }: { client: ClientSummary }) {
-  const { t, fmt } = useI18n();
-  const events = useAllEvents(client.id);
-  const today = todayIso();
-  if (events.isPending) return <LoadingRows rows={4} />;
-  if (events.isError) return <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />;
+function Workspace({ clients, initialClientId }: { clients: readonly ClientSummary[]; initialClientId: number | undefined }) {
+  const { t, fmt, locale } = useI18n();
+  const [clientId, setClientId] = useState<number | null>(
+    initialClientId !== undefined && clients.some((c) => c.id === initialClientId) ? initialClientId : null,
+  );
+  const [lang, setLang] = useState<Locale>(locale);
+  const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
+  const [period, setPeriod] = useState<CustomPeriod>({});
+  const exporter = useReportExport();
 
-  const all = events.data;
-  const of = <K extends TimelineEvent['kind']>(kind: K) => all.filter((e): e is Extract<TimelineEvent, { kind: K }> => e.kind === kind);
-  const dates = all.map((e) => e.occurredOn).sort();
-  const projects = of('project');
-  const touchpoints = of('touchpoint');
-  const appreciation = of('appreciation').filter((e) => e.direction === 'shown');
-  const crises = of('crisis');
-  const misunderstandings = of('misunderstanding');
-  const lastTouch = touchpoints.map((e) => e.occurredOn).sort().at(-1);
+  const backwards = period.from !== undefined && period.to !== undefined && period.from > period.to;
+  const request: ChannelInput<'report:preview'> | null =
+    clientId !== null && sections.length > 0 && !backwards
+      ? { clientId, lang, sections, ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) }
+      : null;
+  const preview = useReportPreview(request);
+  // keepPreviousData shows the last answer while the next loads; another client's answer is not shown.
+  const current = preview.data && preview.data.clientId === clientId ? preview.data : undefined;
 
-  const sections: Section[] = [
-    {
-      key: 'story', icon: IconBook2, color: 'petrol', title: t.reports.sections.story,
-      summary:
-        t.reports.story(t.client.together(fullYears(client.since, today)), all.length) +
-        (dates.length > 1 ? ` · ${t.reports.range(fmt.date(dates[0] as string), fmt.date(dates.at(-1) as string))}` : ''),
-    },
-    { key: 'projects', icon: IconRocket, color: 'indigo', title: t.reports.sections.projects, summary: projects.length ? t.reports.projects(projects.length) : null },
-    {
-      key: 'touchpoints', icon: IconMessageCircle, color: 'petrol', title: t.reports.sections.touchpoints,
-      summary: touchpoints.length && lastTouch ? t.reports.touchpoints(touchpoints.length, fmt.date(lastTouch)) : null,
-    },
-    {
-      key: 'appreciation', icon: IconHeart, color: 'pink', title: t.reports.sections.appreciation,
-      summary: appreciation.length ? t.reports.appreciation(appreciation.length, appreciation.filter((e) => e.isPersonal && e.isUnscheduled).length) : null,
-    },
-    {
-      key: 'crises', icon: IconBolt, color: 'red', title: t.reports.sections.crises,
-      summary: crises.length ? t.reports.issues(crises.length, crises.filter((e) => e.status === 'resolved').length) : null,
-    },
-    {
-      key: 'misunderstandings', icon: IconAlertTriangle, color: 'orange', title: t.reports.sections.misunderstandings,
-      summary: misunderstandings.length ? t.reports.issues(misunderstandings.length, misunderstandings.filter((e) => e.status === 'resolved').length) : null,
-    },
-    {
-      key: 'renewal', icon: IconCalendarDue, color: 'yellow', title: t.reports.sections.renewal,
-      summary: client.renewalDate ? t.reports.renewal(fmt.date(client.renewalDate), fmt.relative(client.renewalDate, today)) : t.reports.noRenewal,
-    },
-  ];
+  const running = exporter.mutation.isPending;
+  const exportNow = () => {
+    if (request && !running) exporter.start(request);
+  };
+  // A mod+ combination is never typing, so it works from the fields too.
+  useHotkeys([['mod+E', exportNow]], []);
+
+  const chooseClient = (id: number) => {
+    setClientId(id);
+    setPeriod({});
+    if (!running) exporter.reset();
+  };
 
   return (
-    <Stack gap={0} className={classes.sections}>
-      {sections.map((s) => (
-        <Group key={s.key} gap="md" wrap="nowrap" className={classes.section} data-testid={`report-section-${s.key}`} data-empty={s.summary ? undefined : true}>
-          <ThemeIcon variant="light" color={s.summary ? s.color : 'gray'} size={36} radius="md">
-            <s.icon size={19} stroke={1.7} />
-          </ThemeIcon>
-          <div style={{ minWidth: 0 }}>
-            <Text fw={600} size="sm">
-              {s.title}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {s.summary ?? t.reports.nothing}
-            </Text>
-          </div>
-        </Group>
-      ))}
-    </Stack>
+    <Grid gap="lg" align="flex-start">
+      <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+        <Paper withBorder p="md" className={classes.card} component="section" aria-labelledby="report-options-title">
+          <Stack gap="md">
+            <Title order={2} fz="h5" id="report-options-title">
+              {t.reports.options}
+            </Title>
+            <ClientSelect clients={clients} value={clientId} onChange={chooseClient} />
+            {clientId !== null ? (
+              <>
+                <PeriodFields custom={period} preview={current} onChange={setPeriod} />
+                <LanguageControl value={lang} onChange={setLang} />
+                <SectionChecks value={sections} onChange={setSections} />
+              </>
+            ) : null}
+          </Stack>
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+        {clientId === null ? (
+          <Paper withBorder p="xl" py={48} data-testid="reports-pick">
+            <EmptyState icon={<IconFileDescription size={28} stroke={1.5} />} withIndicatorBackground title={t.reports.pickTitle} description={t.reports.pickText} />
+          </Paper>
+        ) : (
+          <Stack gap="md">
+            <ExportPanel
+              fileName={current?.fileName ?? null}
+              disabled={request === null}
+              running={running}
+              progress={exporter.progress}
+              result={exporter.mutation.data}
+              error={exporter.mutation.error}
+              onExport={exportNow}
+            />
+            <section aria-labelledby="report-preview-title">
+              <Title order={2} fz="h5" id="report-preview-title">
+                {t.reports.preview}
+              </Title>
+              {current ? (
+                <Text size="sm" c="dimmed" mb="sm" className={classes.fileName} data-testid="report-preview-period">
+                  {t.reports.previewOf(current.clientName, fmt.date(current.period.from), fmt.date(current.period.to))}
+                </Text>
+              ) : null}
+              {request === null ? (
+                <Text size="sm" c="dimmed" mt="sm">
+                  {sections.length === 0 ? t.reports.noSections : '\u00a0'}
+                </Text>
+              ) : preview.isError ? (
+                <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
+              ) : current ? (
+                <PreviewSections preview={current} stale={preview.isPlaceholderData || preview.isFetching} />
+              ) : (
+                <LoadingRows rows={5} />
+              )}
+            </section>
+          </Stack>
+        )}
+      </Grid.Col>
+    </Grid>
   );
 }
 
 export function Reports({ initialClientId }: { initialClientId?: number }) {
   const { t } = useI18n();
-  const { go } = useNavigation();
   const clients = useClients();
-  const [selected, setSelected] = useState<string | null>(initialClientId ? String(initialClientId) : null);
-
   const header = <PageHeader title={t.reports.title} subtitle={t.reports.subtitle} />;
   if (clients.isPending) return <>{header}<LoadingRows rows={2} /></>;
   if (clients.isError) return <>{header}<ErrorAlert error={clients.error} onRetry={() => void clients.refetch()} /></>;
-
-  if (clients.data.length === 0) {
-    return (
-      <>
-        {header}
-        <Paper withBorder p="xl" py={56}>
-          <EmptyState icon={<IconFileDescription size={28} stroke={1.5} />} variant="light" title={t.reports.noClientsTitle} description={t.reports.noClientsText}>
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => go({ section: 'clients', createOpen: true })}>
-                {t.portfolio.emptyAction}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Paper>
-      </>
-    );
-  }
-
-  const client = clients.data.find((c) => String(c.id) === selected) ?? null;
   return (
     <>
       {header}
-      <Select
-        label={t.reports.client}
-        placeholder={t.reports.choose}
-        data={[...clients.data].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ value: String(c.id), label: c.name }))}
-        value={selected}
-        onChange={setSelected}
-        searchable
-        nothingFoundMessage={t.reports.noneFound}
-        maw={420}
-        mb="lg"
-        data-testid="report-client"
-        allowDeselect={false}
-      />
-      {client ? (
-        <Paper withBorder p="lg" className={classes.card}>
-          <Title order={2} fz="h4" mb={4}>
-            {t.reports.contents}
-          </Title>
-          <Text size="sm" c="dimmed" mb="md" className={classes.clientName}>
-            {client.name}
-          </Text>
-          <Contents client={client} />
-        </Paper>
-      ) : (
-        <Paper withBorder p="xl" py={48}>
-          <EmptyState icon={<IconFileDescription size={28} stroke={1.5} />} withIndicatorBackground title={t.reports.pickTitle} description={t.reports.pickText} />
-        </Paper>
-      )}
+      {clients.data.length === 0 ? <NoClients /> : <Workspace clients={clients.data} initialClientId={initialClientId} />}
     </>
   );
 }

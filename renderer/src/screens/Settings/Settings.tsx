@@ -13,6 +13,10 @@ import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { LOCALES, type Locale } from '../../i18n/messages.ts';
 import classes from './Settings.module.css';
+import { ImportSection } from './ImportSection.tsx';
+import { ExportSection } from './ExportSection.tsx';
+import { SecuritySection } from './SecuritySection.tsx';
+import { BackupsSection } from './BackupsSection.tsx';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
@@ -122,6 +126,8 @@ export function Settings({ status }: { status: LedgerStatus }) {
         {settings.isPending ? <LoadingRows rows={3} /> : null}
         {settings.isError ? <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <LedgerSettings settings={settings.data} /> : null}
+        <SecuritySection status={status} />
+        <BackupsSection />
         {/* ---- health weights (components/Health): their own Save, every score changes with them ---- */}
         {settings.data ? (
           <Section title={t.health.weightsTitle} hint={t.health.weightsHint}>
@@ -158,6 +164,8 @@ export function Settings({ status }: { status: LedgerStatus }) {
             />
           </Input.Wrapper>
         </Section>
+        <ImportSection />
+        <ExportSection />
         <Section title={t.settings.ledger}>
           <Input.Wrapper label={t.settings.ledgerFile}>
             <Text size="sm" c="dimmed" className={classes.file}>

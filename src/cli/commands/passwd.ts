@@ -1,0 +1,46 @@
+// rapport passwd: a new passphrase for the ledger. The data key is rewrapped; the database file is not
+// touched (SECURITY.md 9). The current passphrase comes as for every command (RAPPORT_PASSPHRASE or a
+// hidden prompt), the new one from RAPPORT_NEW_PASSPHRASE or a hidden prompt asked twice.
+import type { Command } from 'commander';
+import { createDispatcher } from '../../services/dispatcher.ts';
+import { ledgerPathOf, type CliContext } from '../context.ts';
+import { CliError, EXIT, failure, unwrap, usage } from '../errors.ts';
+import { askHidden, readPassphrase, type PassphraseSource } from '../passphrase.ts';
+
+const MIN_LENGTH = 8;
+
+async function readNewPassphrase(src: PassphraseSource, ctx: CliContext): Promise<string> {
+  const { t } = ctx;
+  const fromEnv = src.env.RAPPORT_NEW_PASSPHRASE;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!src.stdin.isTTY) throw usage(t.passwd.noNewPassphrase);
+  const first = await askHidden(t.newPassPrompt, src, t);
+  const second = await askHidden(t.repeatPrompt, src, t);
+  if (first !== second) throw new CliError(EXIT.failure, t.passwd.mismatch);
+  return first;
+}
+
+export function registerPasswd(program: Command, ctx: CliContext): void {
+  const { t, io } = ctx;
+  program
+    .command('passwd')
+    .description(t.passwd.cmd)
+    .action(async (_opts: unknown, cmd: Command) => {
+      const path = ledgerPathOf(ctx, cmd);
+      const src: PassphraseSource = { env: ctx.env, stdin: ctx.stdin, prompt: (s) => io.err(s) };
+      const dispatcher = createDispatcher({ ledgerPath: path, now: ctx.now });
+      try {
+        const status = unwrap(await dispatcher.call('ledger:status', {}), t);
+        if (status.state === 'absent') throw failure(t.noLedger(path), 'NO_LEDGER');
+        const current = await readPassphrase(src, t, { create: false });
+        const next = await readNewPassphrase(src, ctx);
+        if ([...next].length < MIN_LENGTH) throw usage(t.passwd.tooShort(MIN_LENGTH));
+        if (next === current) throw usage(t.passwd.same);
+        // The ledger stays locked: the change needs the current passphrase, not an open database.
+        unwrap(await dispatcher.call('ledger:changePassphrase', { current, next }), t);
+        io.out(`${t.passwd.done(path)}\n${status.remembered ? `${t.passwd.stillRemembered}\n` : ''}`);
+      } finally {
+        await dispatcher.close();
+      }
+    });
+}

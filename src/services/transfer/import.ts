@@ -1,0 +1,106 @@
+// CSV and vCard import: plan every row against a snapshot of the ledger (the dry run), then write the plan in
+// ONE transaction. A single rejected line means nothing is written and the report names the line(s).
+// JSON (our own export) goes to importLedgerJson, which answers with the same report shape.
+import type { ColumnMapping, ImportTarget } from '../../contract/import.ts';
+import { RapportError } from '../../contract/errors.ts';
+import type { ImportReport } from '../../contract/transfer.ts';
+import { todayIso } from '../../domain/dates.ts';
+import { createClient, listClients } from '../../store/repositories/clients.ts';
+import { insertContactIn, listContacts } from '../../store/repositories/contacts.ts';
+import { eventsSince, insertEventIn } from '../../store/repositories/events.ts';
+import { readSettings } from '../../store/repositories/settings.ts';
+import { mappingProblems } from '../../transfer/mapping.ts';
+import { buildPlan, foldName, reportOf, type LedgerSnapshot, type Plan } from '../../transfer/plan.ts';
+import { parseImportDate } from '../../transfer/plan-values.ts';
+import { requireLedger } from '../dispatcher.ts';
+import type { Session } from '../context.ts';
+import { importLedgerJson } from './json-import.ts';
+import type { ParsedSource } from './import-source.ts';
+
+export interface RunOptions {
+  target?: ImportTarget | undefined;
+  mapping?: ColumnMapping | undefined;
+  clientId?: number | undefined;
+  lang?: 'de' | 'en' | undefined;
+  dryRun: boolean;
+}
+
+const BIRTHDAY = { de: 'Geburtstag', en: 'Birthday' } as const;
+
+async function snapshotFor(session: Session, source: ParsedSource, plan: { target: ImportTarget; mapping: ColumnMapping; clientId?: number | undefined }): Promise<LedgerSnapshot> {
+  const { db } = requireLedger(session);
+  const clients = (await listClients(db, true)).map((c) => ({ id: c.id, name: c.name }));
+  if (plan.target === 'client') return { clients, contacts: [], events: [] };
+  // Only the clients this file can touch: the chosen one and those its client column names.
+  const col = plan.mapping.indexOf('client');
+  const named = new Set(col < 0 ? [] : source.rows.map((r) => foldName(r.cells[col] ?? '')));
+  const touched = clients.filter((c) => c.id === plan.clientId || named.has(foldName(c.name)));
+  if (plan.target === 'contact') {
+    const contacts = (await Promise.all(touched.map((c) => listContacts(db, c.id)))).flat();
+    return { clients, contacts: contacts.map((c) => ({ clientId: c.clientId, name: c.name })), events: [] };
+  }
+  const dateCol = plan.mapping.indexOf('date');
+  let from: string | null = null;
+  for (const r of source.rows) {
+    const d = parseImportDate(r.cells[dateCol] ?? '');
+    if (d.ok && (from === null || d.value < from)) from = d.value;
+  }
+  const ids = new Set(touched.map((c) => c.id));
+  const events = from === null ? [] : (await eventsSince(db, from)).filter((e) => ids.has(e.clientId));
+  return { clients, contacts: [], events: events.map((e) => ({ clientId: e.clientId, occurredOn: e.occurredOn, title: e.title })) };
+}
+
+/** The plan for a CSV or vCard source under a mapping; mapping problems are INVALID before any row is read. */
+export async function planImport(session: Session, source: ParsedSource, options: RunOptions): Promise<Plan> {
+  const target = options.target ?? source.target;
+  if (target === null) throw new RapportError('INVALID', 'target: what do the rows hold (clients, contacts or events)?');
+  const mapping = options.mapping ?? source.suggested;
+  const problems = mappingProblems(target, source.headers, mapping);
+  if (problems.length) throw new RapportError('INVALID', `mapping: ${problems.slice(0, 3).join(' ')}`);
+  const { db } = requireLedger(session);
+  let client: { id: number; name: string } | null = null;
+  if (options.clientId !== undefined) {
+    const found = (await listClients(db, true)).find((c) => c.id === options.clientId);
+    if (!found) throw new RapportError('NOT_FOUND', 'This client does not exist (any more).');
+    client = { id: found.id, name: found.name };
+  }
+  const snapshot = await snapshotFor(session, source, { target, mapping, clientId: options.clientId });
+  return buildPlan(source.rows, snapshot, {
+    target, mapping, client, today: todayIso(session.now()), birthdayLabel: BIRTHDAY[options.lang ?? 'en'], lang: options.lang ?? 'en',
+  });
+}
+
+/** Dry run or real import of a parsed source. */
+export async function runImport(session: Session, source: ParsedSource, options: RunOptions): Promise<ImportReport> {
+  if (source.format === 'json') return importLedgerJson(session, source.json ?? '', { dryRun: options.dryRun });
+  const plan = await planImport(session, source, options);
+  const rejected = plan.lines.some((l) => l.outcome === 'reject');
+  if (options.dryRun || rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
+
+  const { db } = requireLedger(session);
+  const now = session.now();
+  const defaults = await readSettings(db);
+  await db.transaction().execute(async (trx) => {
+    const newIds = new Map<string, number>();
+    const idOf = (ref: { id: number } | { key: string }): number => {
+      if ('id' in ref) return ref.id;
+      const id = newIds.get(ref.key);
+      if (id === undefined) throw new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
+      return id;
+    };
+    for (const w of plan.writes) {
+      if (w.entity === 'client') {
+        // A new client starts with the agency's default cadence, as clients:create does.
+        const cadenceIdealDays = w.input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
+        const cadenceMaxDays = w.input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
+        const created = await createClient(trx, { ...w.input, cadenceIdealDays, cadenceMaxDays }, now);
+        newIds.set(w.key, created.id);
+      } else if (w.entity === 'contact') {
+        await insertContactIn(trx, idOf(w.client), w.input, now);
+      } else {
+        await insertEventIn(trx, idOf(w.client), w.event, now);
+      }
+    }
+  });
+  return reportOf(source.format, plan, { dryRun: false, imported: true });
+}

@@ -1,0 +1,155 @@
+// Moving whole tables in and out of the ledger for the JSON export/import, and the reads the CSV and
+// calendar exports need. Table and column names only ever come from the fixed lists below, never from a
+// file; values are always bound.
+import { EXPORT_TABLES, type ExportRow, type ExportTable } from '../../contract/export.ts';
+import type { RawDatabase } from '../connection.ts';
+
+/**
+ * Tables the export leaves out on purpose, and why. A table that is in neither list fails a test, so a
+ * new migration cannot silently add data the export forgets.
+ */
+export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
+  emotion_clusters: 'reference data seeded by the migrations',
+  emotions: 'reference data seeded by the migrations',
+  motivators: 'reference data seeded by the migrations',
+  appreciation_stages: 'reference data seeded by the migrations',
+  glasl_stages: 'reference data seeded by the migrations',
+  root_causes: 'reference data seeded by the migrations',
+  health_revisions: 'change counters the triggers keep for the portfolio cache; an import bumps them itself',
+  kysely_migration: 'migration bookkeeping of this ledger file',
+  kysely_migration_lock: 'migration bookkeeping of this ledger file',
+};
+
+/** FTS5 tables and their shadow tables: derived from the rows by triggers, rebuilt on insert. */
+export const isFtsTable = (name: string): boolean => /_fts(_(data|idx|content|docsize|config))?$/.test(name);
+
+/** How each table's rows are ordered in an export (stable, so two exports of one ledger are equal). */
+const ORDER: Record<ExportTable, string> = {
+  settings: 'key',
+  clients: 'id',
+  contacts: 'id',
+  contact_dates: 'id',
+  contact_motivators: 'contact_id, motivator_key',
+  events: 'id',
+  event_emotions: 'event_id, emotion_key',
+  event_participants: 'event_id, contact_id',
+  event_root_causes: 'event_id, cause_key',
+  crisis_stage_history: 'id',
+  mediation_preps: 'id',
+  reminder_states: 'client_id, kind, on_day',
+};
+
+/** Every ordinary table in the ledger file (SQLite's own internals left out). */
+export function listTables(raw: RawDatabase): string[] {
+  return (raw.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[])
+    .map((r) => r.name);
+}
+
+export function columnsOf(raw: RawDatabase, table: ExportTable): string[] {
+  return (raw.prepare(`select name from pragma_table_info(?) order by cid`).all(table) as { name: string }[]).map((r) => r.name);
+}
+
+/** Every exported table, all columns, in a stable order; read in one transaction so the snapshot is consistent. */
+export function readExportTables(raw: RawDatabase): Record<ExportTable, ExportRow[]> {
+  return raw.transaction(() => Object.fromEntries(EXPORT_TABLES.map((t) =>
+    [t, raw.prepare(`select * from ${t} order by ${ORDER[t]}`).all() as ExportRow[]])) as Record<ExportTable, ExportRow[]>)();
+}
+
+export const countRows = (raw: RawDatabase, table: ExportTable): number =>
+  (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+
+/** The keys of the reference lists rows may point at (an import checks them before writing). */
+export function referenceKeys(raw: RawDatabase): { emotions: Set<string>; motivators: Set<string>; rootCauses: Set<string> } {
+  const keys = (table: string) => new Set((raw.prepare(`select key from ${table}`).all() as { key: string }[]).map((r) => r.key));
+  return { emotions: keys('emotions'), motivators: keys('motivators'), rootCauses: keys('root_causes') };
+}
+
+/**
+ * Write validated rows, ids kept, in one transaction: every row lands or none does. Settings replace the
+ * ledger's own (a restore brings the agency's settings along); every other table must be empty, the
+ * caller checks that. The FTS triggers index every inserted client, contact and event.
+ */
+export function insertExportTables(raw: RawDatabase, data: Record<ExportTable, readonly ExportRow[]>): void {
+  raw.transaction(() => {
+    for (const table of EXPORT_TABLES) {
+      const rows = data[table];
+      if (rows.length === 0) continue;
+      const columns = columnsOf(raw, table);
+      const verb = table === 'settings' ? 'insert or replace' : 'insert';
+      const statement = raw.prepare(`${verb} into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+      for (const row of rows) {
+        // Only the table's own columns are bound; the rows were validated against strict schemas already.
+        statement.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+      }
+    }
+  })();
+}
+
+/** One timeline event for the CSV export, with its client's name and its emotions and participants. */
+export interface EventExportRow {
+  id: number;
+  occurred_on: string;
+  client_name: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  status: string | null;
+  glasl_stage: number | null;
+  ends_on: string | null;
+  outcome: string | null;
+  value: number | null;
+  resolved_on: string | null;
+  resolution: string | null;
+  our_understanding: string | null;
+  their_understanding: string | null;
+  gesture: string | null;
+  direction: string | null;
+  personal_note: string | null;
+  ladder_stage: number | null;
+  channel: string | null;
+  initiated_by: string | null;
+  response_hours: number | null;
+  milestone_type: string | null;
+  emotions: { key: string; intensity: number; label_en: string; label_de: string }[];
+  participants: string[];
+  root_causes: { key: string; note: string | null; label_en: string; label_de: string }[];
+}
+
+/** Events oldest first (one client or all), with what the CSV needs from the child tables. */
+export function readEventsForCsv(raw: RawDatabase, clientId?: number): EventExportRow[] {
+  const where = clientId === undefined ? '' : 'where e.client_id = @clientId';
+  const params = clientId === undefined ? {} : { clientId };
+  const events = raw.prepare(`
+    select e.id, e.occurred_on, c.name as client_name, e.kind, e.title, e.body, e.status, e.glasl_stage, e.ends_on,
+           e.outcome, e.value, e.resolved_on, e.resolution, e.our_understanding, e.their_understanding, e.gesture,
+           e.direction, e.personal_note, e.ladder_stage, e.channel, e.initiated_by, e.response_hours, e.milestone_type
+    from events e join clients c on c.id = e.client_id ${where}
+    order by e.occurred_on, c.name, e.id`).all(params) as Omit<EventExportRow, 'emotions' | 'participants' | 'root_causes'>[];
+  const scope = clientId === undefined ? '' : 'where e.client_id = @clientId';
+  const group = <V>(sqlText: string, pick: (r: Record<string, unknown>) => V) => {
+    const map = new Map<number, V[]>();
+    for (const r of raw.prepare(sqlText).all(params) as Record<string, unknown>[]) {
+      const id = r.event_id as number;
+      map.set(id, [...(map.get(id) ?? []), pick(r)]);
+    }
+    return map;
+  };
+  const emotions = group(`select x.event_id, x.emotion_key, x.intensity, m.label_en, m.label_de from event_emotions x
+    join events e on e.id = x.event_id join emotions m on m.key = x.emotion_key ${scope}
+    order by x.event_id, x.intensity desc, x.emotion_key`, (r) => ({
+    key: r.emotion_key as string, intensity: r.intensity as number, label_en: r.label_en as string, label_de: r.label_de as string,
+  }));
+  const participants = group(`select x.event_id, k.name from event_participants x join events e on e.id = x.event_id
+    join contacts k on k.id = x.contact_id ${scope} order by x.event_id, k.name`, (r) => r.name as string);
+  const causes = group(`select x.event_id, x.cause_key, x.note, m.label_en, m.label_de from event_root_causes x
+    join events e on e.id = x.event_id join root_causes m on m.key = x.cause_key ${scope}
+    order by x.event_id, m.sort`, (r) => ({
+    key: r.cause_key as string, note: r.note as string | null, label_en: r.label_en as string, label_de: r.label_de as string,
+  }));
+  return events.map((e) => ({
+    ...e, emotions: emotions.get(e.id) ?? [], participants: participants.get(e.id) ?? [], root_causes: causes.get(e.id) ?? [],
+  }));
+}
+
+export const clientName = (raw: RawDatabase, id: number): string | null =>
+  (raw.prepare('select name from clients where id = ?').get(id) as { name: string } | undefined)?.name ?? null;

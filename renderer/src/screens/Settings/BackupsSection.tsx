@@ -1,6 +1,6 @@
 // Settings → Backups: the list (newest first, date in the user's locale, reason, size), "Back up now",
 // restore with a confirmation that says the current state is kept first, and how many backups to keep.
-import { Alert, Button, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabase, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { backupDateTime, backupKb } from './backup-format.ts';
 import classes from './BackupsSection.module.css';
+import { SettingsSection } from './SettingsSection.tsx';
 
 function Generations() {
   const { t } = useI18n();
@@ -85,13 +86,8 @@ export function BackupsSection() {
   });
 
   return (
-    <Paper withBorder p="lg" className={classes.card} data-testid="backups-section">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
-        <div>
-          <Title order={2} fz="h4">{b.title}</Title>
-          <Text size="sm" c="dimmed" mt={4}>{b.hint}</Text>
-        </div>
-        <Stack gap="md" className={classes.body}>
+    <>
+      <SettingsSection title={b.title} hint={b.hint} data-testid="backups-section">
           <Group justify="flex-start">
             <Button leftSection={<IconDatabase size={16} />} onClick={backUpNow} loading={create.isPending} data-testid="backup-now">
               {b.backUpNow}
@@ -118,8 +114,7 @@ export function BackupsSection() {
             </Table.ScrollContainer>
           ) : null}
           <Generations />
-        </Stack>
-      </SimpleGrid>
+      </SettingsSection>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={b.confirmTitle} centered data-testid="backup-confirm">
         {confirming ? (
           <Stack gap="md">
@@ -134,6 +129,6 @@ export function BackupsSection() {
           </Stack>
         ) : null}
       </Modal>
-    </Paper>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // Settings → Export: the whole ledger as JSON (after a confirmation: the file is not encrypted), the
 // timeline as CSV (one client or all) and reminders as an .ics calendar. The engine renders and writes
 // where the save dialog says; the page learns only the file name and size, shown as a notification.
-import { Alert, Button, Divider, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconDatabaseExport, IconLockOpen, IconTable } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useClients, useExportEventsCsv, useExportIcs, useExportJson } from '../
 import { errorMessage } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import classes from './ExportSection.module.css';
+import { SettingsSection } from './SettingsSection.tsx';
 
 function Item({ title, text, children, action }: { title: string; text: string; children?: ReactNode; action: ReactNode }) {
   return (
@@ -52,17 +53,8 @@ export function ExportSection() {
   const exportIcs = () => void report(ics.mutateAsync({ lang: locale }));
 
   return (
-    <Paper withBorder p="lg" className={classes.card} data-testid="export-section">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
-        <div>
-          <Title order={2} fz="h4">
-            {tx.title}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {tx.hint}
-          </Text>
-        </div>
-        <Stack gap="md" className={classes.items}>
+    <>
+      <SettingsSection title={tx.title} hint={tx.hint} data-testid="export-section">
           <Item
             title={tx.json.title}
             text={tx.json.text}
@@ -110,8 +102,7 @@ export function ExportSection() {
               </Button>
             }
           />
-        </Stack>
-      </SimpleGrid>
+      </SettingsSection>
 
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={tx.json.confirmTitle} size="md" centered>
         <Stack gap="lg" data-testid="export-json-dialog">
@@ -128,6 +119,6 @@ export function ExportSection() {
           </Group>
         </Stack>
       </Modal>
-    </Paper>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // Settings → Import: choose a file (the main process opens it; the page learns its name and a token),
 // map its columns, check it with a dry run, then import it in one transaction. Import stays disabled while
 // any line is rejected, and changing the mapping means checking again.
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Stepper, Text } from '@mantine/core';
 import { IconCheck, IconFileImport, IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ColumnMapping, ImportSource, ImportTarget } from '../../../../src/contract/import.ts';
@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import classes from './Import/Import.module.css';
 import { ImportReportView } from './Import/ImportReportView.tsx';
 import { MappingTable } from './Import/MappingTable.tsx';
+import { SettingsSection } from './SettingsSection.tsx';
 
 export function ImportSection() {
   const { t, fmt, locale } = useI18n();
@@ -70,16 +71,7 @@ export function ImportSection() {
   const error = open.error ?? preview.error ?? commit.error;
 
   return (
-    <Paper withBorder p="lg" className={classes.card} data-testid="import-section">
-      <Stack gap="md">
-        <div>
-          <Title order={2} fz="h4">
-            {ti.title}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4} maw={760}>
-            {ti.hint}
-          </Text>
-        </div>
+    <SettingsSection title={ti.title} hint={ti.hint} stacked data-testid="import-section">
         <Stepper active={step} size="sm" allowNextStepsSelect={false}>
           <Stepper.Step label={ti.stepFile} icon={<IconFileImport size={16} />} />
           <Stepper.Step label={ti.stepMap} />
@@ -218,7 +210,6 @@ export function ImportSection() {
             </Group>
           </Stack>
         ) : null}
-      </Stack>
-    </Paper>
+    </SettingsSection>
   );
 }

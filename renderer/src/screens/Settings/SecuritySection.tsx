@@ -2,7 +2,7 @@
 // "remember on this device" on and off, and "Lock now" with its shortcut. Passphrases live only in this
 // component's state while typed, are cleared after each attempt's outcome, and each mutation is reset once
 // it settles, so none stays in the query client.
-import { Alert, Button, Divider, Group, Kbd, Paper, PasswordInput, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Kbd, PasswordInput, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconKey, IconLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -15,6 +15,7 @@ import { PassphraseStrength } from '../../components/PassphraseStrength/Passphra
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { modKeyLabel } from '../../lib/platform.ts';
 import classes from './SecuritySection.module.css';
+import { SettingsSection } from './SettingsSection.tsx';
 
 const isWrongKey = (e: unknown) => isApiError(e) && e.code === 'WRONG_KEY_OR_DAMAGED';
 
@@ -263,24 +264,12 @@ function LockNow() {
 export function SecuritySection({ status }: { status: LedgerStatus }) {
   const { t } = useI18n();
   return (
-    <Paper withBorder p="lg" className={classes.card} data-testid="security-section">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
-        <div>
-          <Title order={2} fz="h4">
-            {t.security.title}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {t.security.hint}
-          </Text>
-        </div>
-        <Stack gap="lg" className={classes.fields}>
-          <ChangePassphrase />
-          <Divider />
-          <RememberDevice status={status} />
-          <Divider />
-          <LockNow />
-        </Stack>
-      </SimpleGrid>
-    </Paper>
+    <SettingsSection title={t.security.title} hint={t.security.hint} gap="lg" data-testid="security-section">
+      <ChangePassphrase />
+      <Divider />
+      <RememberDevice status={status} />
+      <Divider />
+      <LockNow />
+    </SettingsSection>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, Input, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { Button, Group, Input, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import type { LedgerStatus, Settings as SettingsValue } from '../../../../src/contract/schemas.ts';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
 import { useSettings, useUpdateSettings } from '../../api/queries.ts';
@@ -12,33 +12,12 @@ import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { LOCALES, type Locale } from '../../i18n/messages.ts';
+import { SettingsSection } from './SettingsSection.tsx';
 import classes from './Settings.module.css';
 import { ImportSection } from './ImportSection.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { SecuritySection } from './SecuritySection.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
-
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" className={classes.card}>
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
-        <div>
-          <Title order={2} fz="h4">
-            {title}
-          </Title>
-          {hint ? (
-            <Text size="sm" c="dimmed" mt={4}>
-              {hint}
-            </Text>
-          ) : null}
-        </div>
-        <Stack gap="md" className={classes.fields}>
-          {children}
-        </Stack>
-      </SimpleGrid>
-    </Paper>
-  );
-}
 
 interface Values {
   agencyName: string;
@@ -86,18 +65,18 @@ function LedgerSettings({ settings }: { settings: SettingsValue }) {
   return (
     <form onSubmit={submit} noValidate data-testid="settings-form">
       <Stack gap="md">
-        <Section title={t.settings.agency} hint={t.settings.agencyHint}>
+        <SettingsSection title={t.settings.agency} hint={t.settings.agencyHint}>
           <TextInput label={t.settings.agencyName} maxLength={LIMITS.name} data-testid="settings-agency" {...form.getInputProps('agencyName')} />
-        </Section>
-        <Section title={t.settings.cadence} hint={t.settings.cadenceHint}>
+        </SettingsSection>
+        <SettingsSection title={t.settings.cadence} hint={t.settings.cadenceHint}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <NumberInput label={t.settings.cadenceIdeal} min={1} max={730} allowDecimal={false} {...form.getInputProps('defaultCadenceIdealDays')} />
             <NumberInput label={t.settings.cadenceMax} min={1} max={1460} allowDecimal={false} {...form.getInputProps('defaultCadenceMaxDays')} />
           </SimpleGrid>
-        </Section>
-        <Section title={t.settings.security} hint={t.settings.autoLockHint}>
+        </SettingsSection>
+        <SettingsSection title={t.settings.security} hint={t.settings.autoLockHint}>
           <NumberInput label={t.settings.autoLock} min={1} max={240} allowDecimal={false} maw={260} data-testid="settings-autolock" {...form.getInputProps('autoLockMinutes')} />
-        </Section>
+        </SettingsSection>
         {update.isError ? (
           <Text c="red" size="sm" role="alert">
             {errorMessage(t, update.error)}
@@ -126,16 +105,14 @@ export function Settings({ status }: { status: LedgerStatus }) {
         {settings.isPending ? <LoadingRows rows={3} /> : null}
         {settings.isError ? <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} /> : null}
         {settings.data ? <LedgerSettings settings={settings.data} /> : null}
-        <SecuritySection status={status} />
-        <BackupsSection />
         {/* ---- health weights (components/Health): their own Save, every score changes with them ---- */}
         {settings.data ? (
-          <Section title={t.health.weightsTitle} hint={t.health.weightsHint}>
+          <SettingsSection title={t.health.weightsTitle} hint={t.health.weightsHint}>
             <HealthWeightsForm weights={settings.data.healthWeights} />
-          </Section>
+          </SettingsSection>
         ) : null}
         {/* ---- end health weights ---- */}
-        <Section title={t.settings.appearance} hint={t.settings.appearanceHint}>
+        <SettingsSection title={t.settings.appearance} hint={t.settings.appearanceHint}>
           <Input.Wrapper label={t.prefs.language}>
             <SegmentedControl
               display="flex"
@@ -163,16 +140,19 @@ export function Settings({ status }: { status: LedgerStatus }) {
               data-testid="settings-scheme"
             />
           </Input.Wrapper>
-        </Section>
+        </SettingsSection>
+        {/* Keeping the ledger safe, then moving data in and out of it. */}
+        <SecuritySection status={status} />
+        <BackupsSection />
         <ImportSection />
         <ExportSection />
-        <Section title={t.settings.ledger}>
+        <SettingsSection title={t.settings.ledger}>
           <Input.Wrapper label={t.settings.ledgerFile}>
             <Text size="sm" c="dimmed" className={classes.file}>
               {status.fileName}
             </Text>
           </Input.Wrapper>
-        </Section>
+        </SettingsSection>
       </Stack>
     </>
   );

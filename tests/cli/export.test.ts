@@ -71,19 +71,19 @@ describe('rapport export', () => {
     expect(again.stderr).toMatch(/empty ledger/);
   }, 120_000);
 
-  it('CSV of one client: BOM, German headers, CRLF, every formula neutralised, quoting intact', () => {
+  it('CSV of one client: BOM, German headers split on semicolons, CRLF, every formula neutralised, quoting intact', () => {
     const file = join(dir, 'nordlicht.csv');
     const r = rapport(['--ledger', a, '--lang', 'de', 'export', '--format', 'csv', '--client', 'Nordlicht Versicherung AG', '--out', file]);
     expect(r.status, r.stderr).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('\uFEFFDatum,Kunde,Art,Titel,Beschreibung,Status,')).toBe(true);
+    expect(text.startsWith('\uFEFFDatum;Kunde;Art;Titel;Beschreibung;Status;')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text).toContain(`2024-05-02,Nordlicht Versicherung AG,Kontakt,"'=HYPERLINK(""http://evil.example"",""klick"")","'@SUM(1;2), ""zitiert""\nzweite Zeile"`);
+    expect(text).toContain(`2024-05-02;Nordlicht Versicherung AG;Kontakt;"'=HYPERLINK(""http://evil.example"",""klick"")";"'@SUM(1;2), ""zitiert""\nzweite Zeile"`);
     // Only this client's events; no cell anywhere starts with a formula character.
     const records = text.slice(1).split('\r\n').filter(Boolean);
     expect(records.length).toBeGreaterThan(10);
-    for (const line of records.slice(1)) expect(line.startsWith('20') && line.includes(',Nordlicht Versicherung AG,')).toBe(true);
-    expect(text).not.toMatch(/(^|,)"?[=+\-@]/m);
+    for (const line of records.slice(1)) expect(line.startsWith('20') && line.includes(';Nordlicht Versicherung AG;')).toBe(true);
+    expect(text).not.toMatch(/(^|;)"?[=+\-@]/m);
   });
 
   it('CSV of all clients in English, and .ics', () => {

@@ -76,7 +76,7 @@ describe('export in Settings', () => {
       await page.getByText(/^rapport-events-.*\.csv gespeichert/).waitFor();
       expect(asked.at(-1)).toMatch(/^rapport-events-.+-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = readFileSync(answer, 'utf8');
-      expect(csv.startsWith('\uFEFFDatum,Kunde,Art,Titel')).toBe(true);
+      expect(csv.startsWith('\uFEFFDatum;Kunde;Art;Titel')).toBe(true);
       const rows = csv.split('\r\n').slice(1).filter(Boolean);
       expect(rows.length).toBe(DEMO_CLIENTS[0]!.events.length);
 

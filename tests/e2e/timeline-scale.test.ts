@@ -144,8 +144,11 @@ describe('a timeline of 20,000 events', () => {
           .filter((r) => r.top > 150 && r.top < 600);
         return rows[0] ?? null;
       })()`) as { id: string; top: number } | null;
+      const scrolledFrom = (await page.evaluate('window.scrollY')) as number;
       await page.mouse.wheel(0, 1200);
-      await page.waitForTimeout(60);
+      // Wait for the wheel to land (a loaded machine may take longer than a frame), then for the frame after it.
+      await expect.poll(() => page.evaluate('window.scrollY'), { timeout: 10_000, interval: 10 }).not.toBe(scrolledFrom);
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))))');
       if (!before) continue;
       const after = await page.evaluate(`(() => {
         const el = document.querySelector('[data-event-id="${before.id}"]');

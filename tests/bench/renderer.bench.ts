@@ -1,6 +1,10 @@
 // Benchmark: the renderer in real Chromium (tests/e2e/harness.ts) on the large ledger the store bench uses.
-//   renderer_portfolio_<n>_clients       from clicking Portfolio to every client row on screen, engine warm
+//   renderer_portfolio_<n>_clients       from clicking Portfolio to the table of every client on screen (its rows
+//                                          are virtual: the table holds all n, the rows on screen are drawn) and
+//                                          a frame painted after it, engine warm
 //   renderer_portfolio_first_after_unlock  the same, the first time after unlock (the engine computes health)
+//   renderer_portfolio_row_nodes           how many client rows the DOM held meanwhile
+//   renderer_portfolio_scroll_to_end       from scrolling to the page's end to the last client's row drawn
 //   renderer_timeline_<n>_scroll           scrolling the client's whole timeline, newest to oldest
 //   renderer_timeline_max_event_nodes      the most event nodes the DOM held meanwhile (target ≤ 500)
 // Needs the built renderer (out/renderer, or RAPPORT_RENDERER_OUT): built here first when it is missing.
@@ -32,10 +36,14 @@ try {
   const active = await app.dispatcher.call('clients:list', { includeArchived: false });
   if (!active.ok) throw new Error(active.error.message);
   const count = active.value.length;
+  const settled = () => page.evaluate('new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))');
   const allRows = async () => {
-    // The trend cell exists only on the portfolio's rows (the client list has rows of the same test id).
-    await page.getByTestId('trend').nth(count - 1).waitFor({ timeout: 120_000 });
+    // The table of every active client with its first row drawn (the trend cell exists only on the portfolio's
+    // rows; the client list has rows of the same test id), then the next frame: the page is interactive.
+    await page.locator(`[data-testid="portfolio-table"][data-row-count="${count}"] [data-testid="trend"]`).first().waitFor({ timeout: 120_000 });
+    await settled();
   };
+  const rowNodes = () => page.locator('[data-testid="client-row"]').count();
   let started = performance.now();
   await page.getByTestId('nav-portfolio').click();
   await allRows();
@@ -51,6 +59,15 @@ try {
     times.push(performance.now() - started);
   }
   emit(`renderer_portfolio_${count}_clients`, median(times), 'ms');
+  const nodes = await rowNodes();
+
+  started = performance.now();
+  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+  await page.locator(`[data-testid="client-row"][data-index="${count - 1}"]`).waitFor({ timeout: 60_000 });
+  await settled();
+  emit('renderer_portfolio_scroll_to_end', performance.now() - started, 'ms');
+  emit('renderer_portfolio_row_nodes', Math.max(nodes, await rowNodes()), 'nodes');
+  await page.evaluate('window.scrollTo(0, 0)');
 
   // The client whose timeline is nearest 20,000 events (the largest one in a quick run).
   const sizes = active.value.map((c) => ({ c, n: c.eventCount }));

@@ -1,11 +1,13 @@
 // The portfolio and relationship health over the demo agency: the bands true to the engine, each filter,
 // "This week" with snooze (gone, then back once the snooze has run out) and done (gone, undo brings it
 // back), the explanation drawer with all five factors in the UI language, and weights that change scores.
+// A portfolio of 500 relationships: its rows are virtual, yet every one can be reached, sorted and opened.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../src/contract/index.ts';
 import { addDays, daysBetween } from '../../src/domain/dates.ts';
 import { buildDemoAgency } from '../../src/services/demo/index.ts';
-import { must, PASSPHRASE, seedLedger, tempLedger } from './fixtures.ts';
+import { bulkWriter, withBulkSettings, type BulkClient } from '../../src/store/repositories/bulk.ts';
+import { day, must, PASSPHRASE, seedLedger, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
 
 type Portfolio = ChannelOutput<'portfolio:get'>;
@@ -321,5 +323,108 @@ describe('the portfolio and relationship health', () => {
     await page.getByTestId('weights-save').click();
     await expect.poll(async () => (await must(app.dispatcher, 'settings:get', {})).healthWeights.attention).toBe(35);
     expect((await portfolio()).clients.map((c) => c.health.score)).toEqual(before.clients.map((c) => c.health.score));
+  });
+});
+
+describe('a large portfolio: virtual rows', () => {
+  const COUNT = 500;
+  /** The most client rows the DOM may hold at once (the screen's rows and a margin either side). */
+  const MAX_ROW_NODES = 60;
+  const ledger = tempLedger();
+  let app: Rapport;
+  const name = (i: number) => `Client ${String(i).padStart(3, '0')}`;
+
+  const rowNodes = () => app.page.locator('[data-testid="client-row"]').count();
+  const focusedName = () => app.page.evaluate<string | null>('document.activeElement?.textContent ?? null');
+  /** Each header cell's left edge and width beside those of the first drawn row's cells. */
+  const columns = () =>
+    app.page.evaluate<{ head: number[][]; row: number[][] }>(`(() => {
+      const box = (el) => { const r = el.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; };
+      const table = document.querySelector('[data-testid="portfolio-table"]');
+      return {
+        head: [...table.querySelectorAll('thead th')].map(box),
+        row: [...table.querySelector('[data-testid="client-row"]').querySelectorAll('td')].map(box),
+      };
+    })()`);
+
+  beforeAll(async () => {
+    await seedLedger(ledger.ledgerPath, PASSPHRASE, async (d) => {
+      const raw = d.session.ledger!.raw;
+      const clients: BulkClient[] = Array.from({ length: COUNT }, (_, k) => ({
+        id: k + 1, name: name(k + 1), since: '2015-03-01', owner: k % 3 === 0 ? null : `Owner ${k % 7}`, status: 'active',
+        contract_value: null, currency: 'EUR', renewal_date: k % 5 === 0 ? day(20 + k) : null, notice_days: null,
+        cadence_ideal_days: 30, cadence_max_days: 60, notes: null,
+      }));
+      withBulkSettings(raw, () => bulkWriter(raw, new Date().toISOString()).clients(clients));
+    });
+    app = await launchRapport({ ledgerPath: ledger.ledgerPath, passphrase: PASSPHRASE, locale: 'en', colorScheme: 'light' });
+    await app.unlock();
+    await app.page.getByTestId('client-row').first().waitFor();
+  });
+
+  afterEach(() => {
+    expect(app.errors).toEqual([]);
+    expect(app.dialogs).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    ledger.cleanup();
+  });
+
+  it('draws only the rows near the screen, with the header aligned; the last client is reached by scrolling and opens', async () => {
+    const { page } = app;
+    const table = page.getByTestId('portfolio-table');
+    expect(await table.getAttribute('data-row-count')).toBe(String(COUNT));
+    expect(await page.getByTestId('relationships-count').innerText()).toBe(String(COUNT));
+    expect(await rowNodes()).toBeGreaterThan(3);
+    expect(await rowNodes()).toBeLessThanOrEqual(MAX_ROW_NODES);
+
+    // Header and cells share their columns.
+    const { head, row } = await columns();
+    expect(head).toHaveLength(7);
+    expect(row).toEqual(head);
+
+    // By name: the first client on top, then the last at the page's end.
+    await page.getByTestId('portfolio-sort-name').click();
+    await expect.poll(() => page.getByTestId('client-row').first().locator('button').first().innerText()).toBe(name(1));
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    const last = page.locator(`[data-testid="client-row"][data-index="${COUNT - 1}"]`);
+    await last.waitFor();
+    expect(await last.getAttribute('data-client-id')).toBe(String(COUNT));
+    expect(await rowNodes()).toBeLessThanOrEqual(MAX_ROW_NODES);
+    // The header sticks under the app header while the rows scroll beneath it.
+    const headTop = await page.evaluate<number>(`Math.round(document.querySelector('[data-testid="portfolio-table"] thead th').getBoundingClientRect().top)`);
+    expect(headTop).toBe(56);
+    const { head: headBelow, row: rowBelow } = await columns();
+    expect(rowBelow).toEqual(headBelow);
+
+    // A click on the last row explains its health.
+    await last.click();
+    await page.getByTestId('health-explanation').waitFor();
+    expect(await page.getByTestId('health-drawer-name').innerText()).toBe(name(COUNT));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('health-explanation').waitFor({ state: 'detached' });
+
+    // The keyboard walks the virtual rows: Home to the first client, ↓ to the next, End back to the last.
+    await last.locator('[data-nav="name"]').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(focusedName).toBe(name(1));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedName).toBe(name(2));
+    await page.keyboard.press('End');
+    await expect.poll(focusedName).toBe(name(COUNT));
+    expect(await rowNodes()).toBeLessThanOrEqual(MAX_ROW_NODES);
+
+    // The other way round: the last client comes first; a filter narrows the virtual rows too.
+    await page.getByTestId('portfolio-sort-name').click();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await expect.poll(() => page.getByTestId('client-row').first().getAttribute('data-client-id')).toBe(String(COUNT));
+    await page.getByTestId('filter-renewal').click();
+    const soon = Array.from({ length: COUNT }, (_, k) => k).filter((k) => k % 5 === 0 && 20 + k <= 90).length;
+    await expect.poll(rowNodes).toBe(soon);
+    expect(await table.getAttribute('data-row-count')).toBe(String(soon));
+    await page.getByTestId('filter-all').click();
+    expect(await table.getAttribute('data-row-count')).toBe(String(COUNT));
   });
 });

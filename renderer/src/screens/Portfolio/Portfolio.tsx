@@ -47,6 +47,11 @@ export function Portfolio() {
     [rows, filter, owner, sort, today],
   );
   const week = useMemo(() => (today ? weekEntries(rows, today) : []), [rows, today]);
+  // Counted once per portfolio, not on every render (opening the drawer, typing in the owner field).
+  const filterCounts = useMemo(
+    () => new Map(FILTERS.map((f) => [f, rows.filter((r) => matchesFilter(r, f, today)).length])),
+    [rows, today],
+  );
 
   if (portfolio.isPending || reference.isPending) {
     return (
@@ -110,7 +115,11 @@ export function Portfolio() {
           <Tabs.Tab
             value="relationships"
             leftSection={<IconUsers size={16} stroke={1.7} />}
-            rightSection={<Badge size="xs" variant="light" color="gray" circle>{fmt.number(rows.length)}</Badge>}
+            rightSection={
+              <Badge size="sm" variant="light" color="gray" className={classes.tabCount} data-testid="relationships-count">
+                {fmt.number(rows.length)}
+              </Badge>
+            }
             data-testid="portfolio-tab-relationships"
           >
             {b.relationships}
@@ -119,7 +128,13 @@ export function Portfolio() {
             value="week"
             leftSection={<IconCalendarWeek size={16} stroke={1.7} />}
             rightSection={
-              <Badge size="xs" variant={week.length > 0 ? 'filled' : 'light'} color={week.length > 0 ? 'orange' : 'gray'} circle data-testid="week-count">
+              <Badge
+                size="sm"
+                variant={week.length > 0 ? 'filled' : 'light'}
+                color={week.length > 0 ? 'orange' : 'gray'}
+                className={classes.tabCount}
+                data-testid="week-count"
+              >
                 {fmt.number(week.length)}
               </Badge>
             }
@@ -143,7 +158,7 @@ export function Portfolio() {
                   <Tooltip label={b.filterHints[f]} openDelay={600}>
                     <span data-testid={`filter-${f}`}>
                       {b.filters[f]}
-                      <span className={classes.filterCount}>{fmt.number(rows.filter((r) => matchesFilter(r, f, today)).length)}</span>
+                      <span className={classes.filterCount}>{fmt.number(filterCounts.get(f) ?? 0)}</span>
                     </span>
                   </Tooltip>
                 ),

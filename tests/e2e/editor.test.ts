@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Contact, TimelineEvent } from '../../src/contract/schemas.ts';
 import { LIMITS } from '../../src/contract/primitives.ts';
-import { day, discardQuestionReady, must, PASSPHRASE, pickDate, seedLedger, tempLedger } from './fixtures.ts';
+import { day, discardQuestionReady, must, toastsGone, PASSPHRASE, pickDate, seedLedger, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
 
 /** The error message Mantine shows at a field (linked by aria-describedby). */
@@ -260,6 +260,7 @@ describe('the event editor', () => {
     const { page } = app;
     const original = await byTitle('Invoice dispute');
     expect(original).toBeDefined();
+    await toastsGone(page);
     await card('Invoice dispute').getByTestId('event-actions').click();
     await page.getByTestId('event-action-delete').click();
     await page.getByTestId('delete-dialog').waitFor();

@@ -178,3 +178,12 @@ export async function discardQuestionReady(page: Page): Promise<void> {
   await page.getByTestId('discard-dialog').waitFor();
   await page.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'discard-keep'");
 }
+
+/**
+ * Wait until no notification is on screen. A toast from an earlier step sits bottom-right, over the lower
+ * items of a menu opened near it; a person would wait for it (or look past it), a click cannot.
+ */
+export async function toastsGone(page: Page): Promise<void> {
+  await page.mouse.move(0, 0); // a hovered toast stays open
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
+}

@@ -1,6 +1,6 @@
 // TanStack Query on top of the typed client: query keys, the lock rule, and one hook per use.
 import {
-  keepPreviousData, MutationCache, QueryCache, QueryClient, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient,
+  keepPreviousData, MutationCache, QueryCache, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient,
 } from '@tanstack/react-query';
 import type { EventKind, LedgerStatus } from '../../../src/contract/schemas.ts';
 import type { ChannelInput, ChannelOutput } from '../../../src/contract/index.ts';
@@ -342,34 +342,6 @@ export const useHealth = (clientId: number, enabled = true) =>
     enabled,
     queryFn: () => call('health:get', { clientId }),
   });
-
-/** The highest Glasl stage among a client's open crises (0 when none). Under ['events', id]: writes refresh it. */
-const openCrisisStageKey = (clientId: number) => ['events', clientId, 'openCrisisStage'] as const;
-const openCrisisStage = async (clientId: number) => {
-  const page = await call('events:list', { clientId, kinds: ['crisis'], status: 'open', limit: 100 });
-  return page.items.reduce((max, e) => (e.kind === 'crisis' ? Math.max(max, e.glaslStage) : max), 0);
-};
-/** `enabled: false` reads only what is cached (the portfolio's rows: usePortfolioDetails loads it). */
-export const useOpenCrisisStage = (clientId: number, enabled = true) =>
-  useQuery({ queryKey: openCrisisStageKey(clientId), enabled, queryFn: () => openCrisisStage(clientId) });
-
-/**
- * What the portfolio's rows show besides portfolio:get: each client's NEV trend (health:get, shared with the
- * explanation drawer) and, for clients with an open crisis, its highest Glasl stage. Loaded together with the
- * portfolio, so the table appears complete and asks nothing more once it is on screen.
- * (A trend field on portfolio:get would save the call per client.)
- */
-export function usePortfolioDetails(clients: readonly { id: number; openCrises: number }[] | undefined): { ready: boolean } {
-  const list = clients ?? [];
-  const healths = useQueries({
-    queries: list.map((c) => ({ queryKey: healthKeys.health(c.id), queryFn: () => call('health:get', { clientId: c.id }) })),
-  });
-  const stages = useQueries({
-    queries: list.filter((c) => c.openCrises > 0).map((c) => ({ queryKey: openCrisisStageKey(c.id), queryFn: () => openCrisisStage(c.id) })),
-  });
-  const reference = useReference();
-  return { ready: clients !== undefined && !reference.isPending && [...healths, ...stages].every((q) => !q.isPending) };
-}
 
 function invalidateHealth(qc: QueryClient, clientId?: number): Promise<unknown> {
   return Promise.all([

@@ -29,6 +29,10 @@ export function fromErrorValue(error: RapportErrorValue, t: Messages): CliError 
     KEYFILE_INVALID: t.keyfileInvalid,
     FUTURE_VERSION: t.futureVersion,
     INTERNAL: t.internal,
+    BUSY: t.busy,
+    IN_USE: t.inUse,
+    OWN_FILE: t.ownFile,
+    TARGET_EXISTS: t.targetExists,
   };
   const message = `${own[error.code] ?? error.message} (${error.code})`;
   return new CliError(KEY_CODES.includes(error.code) ? EXIT.key : EXIT.failure, message, error.code);

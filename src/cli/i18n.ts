@@ -136,6 +136,10 @@ const de = {
   keyfileInvalid: 'die Schlüsseldatei des Ledgers ist ungültig; nichts wurde verändert',
   futureVersion: 'dieses Ledger stammt aus einer neueren Rapport-Version; nichts wurde verändert',
   internal: 'interner Fehler; nichts wurde gespeichert',
+  busy: 'ein anderes Rapport schreibt gerade in dieses Ledger; nichts wurde verändert – bitte gleich noch einmal versuchen',
+  inUse: 'ein anderes Rapport hat dieses Ledger geöffnet; schließen Sie es dort zuerst – nichts wurde verändert',
+  ownFile: 'diese Datei gehört zum Ledger selbst (Ledger, Schlüsseldatei oder Sicherungen); bitte einen anderen Ort wählen – nichts wurde geschrieben',
+  targetExists: 'die Datei gibt es schon; sie blieb unverändert (mit --force wird sie ersetzt)',
   damaged: 'die Prüfung hat Schäden gefunden',
   timelineHead: (name: string, since: string, owner: string, n: string) => `${name} · seit ${since}${owner ? ` · ${owner}` : ''} · ${n} Ereignisse`,
   head: {
@@ -351,6 +355,10 @@ const en: Messages = {
   keyfileInvalid: 'the key file of this ledger is not valid; nothing was changed',
   futureVersion: 'this ledger was written by a newer version of Rapport; nothing was changed',
   internal: 'internal error; nothing was saved',
+  busy: 'another Rapport is writing to this ledger; nothing was changed – try again in a moment',
+  inUse: 'another Rapport has this ledger open; close it there first – nothing was changed',
+  ownFile: 'that file belongs to the ledger itself (the ledger, its key file or its backups); choose another place – nothing was written',
+  targetExists: 'that file already exists; it was left untouched (--force replaces it)',
   damaged: 'the check found damage',
   timelineHead: (name, since, owner, n) => `${name} · since ${since}${owner ? ` · ${owner}` : ''} · ${n} events`,
   head: {

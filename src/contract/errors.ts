@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'KEYSTORE_CHANGED',
   'UNSUPPORTED_SQLITE',
   'TOO_LARGE',
+  'BUSY',
+  'IN_USE',
+  'OWN_FILE',
+  'TARGET_EXISTS',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;
@@ -51,6 +55,10 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   KEYSTORE_CHANGED: 'The key remembered on this device can no longer be read; enter your passphrase.',
   UNSUPPORTED_SQLITE: 'The database engine is not the one Rapport was built with.',
   TOO_LARGE: 'The input is too large.',
+  BUSY: 'Another Rapport is writing to this ledger; try again in a moment. Nothing was changed.',
+  IN_USE: 'Another Rapport has this ledger open; close it there first. Nothing was changed.',
+  OWN_FILE: 'That file belongs to the ledger itself (the ledger, its key file or its backups); choose another place. Nothing was written.',
+  TARGET_EXISTS: 'A file with that name already exists; it was left untouched.',
   UNKNOWN_CHANNEL: 'Unknown channel.',
   INTERNAL: 'Something went wrong inside Rapport. Nothing was saved.',
 };

@@ -1,4 +1,4 @@
-// IPC wiring (SECURITY items 14, 17): one handler per contract channel, each checking its sender before the
+// IPC wiring (docs/security.md 14, 17): one handler per contract channel, each checking its sender before the
 // dispatcher sees anything. Replies are Result values only.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, PUSH_EVENTS, type Channel, type PushEvent } from '../src/contract/channel-names.ts';

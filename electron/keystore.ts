@@ -1,6 +1,6 @@
 // "Remember on this device" over Electron safeStorage. The key bytes travel as base64 text because
 // safeStorage encrypts strings; whether this keystore may be used at all is keystoreAllowsRemember's decision
-// (Linux basic_text and 'unknown' are refused: SECURITY item 11).
+// (Linux basic_text and 'unknown' are refused: docs/security.md 11).
 import type { SafeStorage } from 'electron';
 import type { DeviceKeystore } from '../src/store/keystore.ts';
 

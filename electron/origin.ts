@@ -1,4 +1,4 @@
-// The one origin the app trusts: pages come from app://rapport, never file:// (SECURITY item 17).
+// The one origin the app trusts: pages come from app://rapport, never file:// (docs/security.md 17).
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'rapport';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,5 +1,5 @@
 // Lock the ledger when the screen locks, the machine suspends, or the user has been idle for the time set
-// in settings (SECURITY item 13).
+// in settings (docs/security.md 13).
 import type { PowerMonitor } from 'electron';
 import type { Dispatch } from '../src/services/dispatcher.ts';
 

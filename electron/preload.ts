@@ -1,4 +1,4 @@
-// The sandboxed preload (SECURITY item 18): imports only 'electron' and the dependency-free channel list, and
+// The sandboxed preload (docs/security.md 18): imports only 'electron' and the dependency-free channel list, and
 // exposes one frozen object, window.rapport. The page never sees ipcRenderer or an IpcRendererEvent.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';

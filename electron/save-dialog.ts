@@ -18,7 +18,9 @@ export function filtersFor(suggestedFileName: string): FileFilter[] {
 }
 
 export function createSaveTarget(dialog: Pick<Dialog, 'showSaveDialog'>, app: Pick<App, 'getPath'>, parent: () => BrowserWindow | null) {
-  return async (suggestedFileName: string): Promise<string | null> => {
+  // The native dialog asks before it returns an existing file (macOS and Windows always, Linux with
+  // showOverwriteConfirmation), so a chosen path carries the user's consent to replace it.
+  return async (suggestedFileName: string): Promise<{ path: string; replace: boolean } | null> => {
     const options = {
       defaultPath: join(app.getPath('documents'), suggestedFileName),
       filters: filtersFor(suggestedFileName),
@@ -26,6 +28,6 @@ export function createSaveTarget(dialog: Pick<Dialog, 'showSaveDialog'>, app: Pi
     };
     const window = parent();
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    return result.canceled || !result.filePath ? null : { path: result.filePath, replace: true };
   };
 }

@@ -1,4 +1,4 @@
-// Navigation, new windows, permissions and webviews (SECURITY item 16), applied to every webContents.
+// Navigation, new windows, permissions and webviews (docs/security.md 16), applied to every webContents.
 import { shell } from 'electron';
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './origin.ts';

@@ -1,5 +1,5 @@
 // The one BrowserWindow factory: the main window and any later PDF/print window share these webPreferences
-// (SECURITY item 15). Callers choose size and title; they cannot choose webPreferences.
+// (docs/security.md 15). Callers choose size and title; they cannot choose webPreferences.
 import { app, BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { preloadPath } from './paths.ts';

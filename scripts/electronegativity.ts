@@ -1,4 +1,4 @@
-// SECURITY.md 22: Electronegativity over the BUILT JavaScript (out/main, out/preload, out/renderer) as a gate.
+// docs/security.md 22: Electronegativity over the BUILT JavaScript (out/main, out/preload, out/renderer) as a gate.
 // `npx electronegativity` cannot be the gate as it is: it skips every file whose extension it does not know
 // (our preload is `index.cjs`) without a word, it keeps going past files it cannot parse, and it exits 0
 // whatever it found. So this script runs its engine programmatically and fails on

@@ -58,6 +58,23 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
   return [line(columns.map((c) => c.header)), ...rows.map(line)].join('\n') + '\n';
 }
 
+// Terminal controls that ledger text (an imported title, a note) must never carry to the terminal: C0 but
+// tab and newline, DEL, C1 (U+0080–U+009F: U+009B is a one-byte CSI), line/paragraph separators, and the
+// bidi embeddings, overrides, isolates and marks that reorder what is shown.
+// eslint-disable-next-line no-control-regex -- matching controls is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/g;
+
+/**
+ * Everything the CLI prints passes through here (the Io in program.ts): each control becomes the visible
+ * escape `\u001b`, `\u202e`, …, which is also the JSON spelling of the same character, so --json output
+ * stays valid and decodes to the stored text.
+ */
+export const escapeControls = (s: string): string =>
+  s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** An Io whose every write is passed through escapeControls. */
+export const safeIo = (io: Io): Io => ({ ...io, out: (s) => io.out(escapeControls(s)), err: (s) => io.err(escapeControls(s)) });
+
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 export function money(value: number, currency: string, lang: Lang): string {

@@ -21,6 +21,7 @@ const de = {
     ledger: 'Ledger-Datei (sonst RAPPORT_LEDGER oder der Ort der Desktop-App)',
     lang: 'Sprache der Ausgabe und der Demo',
     json: 'maschinenlesbare Ausgabe (JSON)',
+    force: 'eine vorhandene Datei ersetzen (sonst bleibt sie unverändert und der Befehl bricht ab)',
     all: 'auch archivierte Kunden zeigen',
     since: 'Beginn der Zusammenarbeit (JJJJ-MM-TT, sonst heute)',
     owner: 'verantwortliche Beraterin / verantwortlicher Berater',
@@ -185,6 +186,7 @@ const de = {
     clientOnlyCsv: '--client gilt nur mit --format csv',
     written: (file: string, bytes: number) => `geschrieben: ${file} (${bytes} Bytes)`,
     notEncrypted: 'Achtung: Die Datei ist NICHT verschlüsselt. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.',
+    notEncryptedAll: 'Achtung: Die Dateien sind NICHT verschlüsselt. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.',
   },
   import: {
     cmd: 'Kunden, Kontakte oder Ereignisse aus CSV (CRM-Export), vCard oder Rapport-JSON importieren',
@@ -223,6 +225,24 @@ const de = {
     refused: 'Diese Datei lässt sich nicht mit dem Schlüssel dieses Ledgers öffnen oder ist beschädigt. Nichts wurde geändert.',
     notLedger: 'Diese Datei ist kein Rapport-Ledger. Nichts wurde geändert.',
     missing: (file: string) => `Keine Sicherungsdatei unter ${file}. Nichts wurde geändert.`,
+    restoreWith: (file: string | null) => (file
+      ? `die neueste gute Sicherung ist ${file} – stellen Sie sie wieder her mit: rapport restore ${file}`
+      : 'es gibt keine gute Sicherung; bewahren Sie die Dateien auf und stellen Sie eine Sicherung wieder her mit: rapport restore DATEI'),
+    damagedList: 'Das Ledger ist beschädigt. Diese Sicherungen gibt es:',
+    absentButKept: (p: string, newest: string | null) =>
+      `hier fehlt die Ledger-Datei: ${p}, aber ihre Schlüsseldatei oder ihre Sicherungen sind noch da; ${newest
+        ? `die neueste Sicherung ist ${newest} – stellen Sie sie wieder her mit: rapport restore ${newest}`
+        : 'stellen Sie das Ledger aus einer Sicherung wieder her mit: rapport restore DATEI'}`,
+    initRefused: (p: string, newest: string | null) =>
+      `neben ${p} liegen schon die Schlüsseldatei oder Sicherungen eines Ledgers; „rapport init“ legt dort kein neues an, nichts wurde verändert – ${newest
+        ? `stellen Sie es wieder her mit: rapport restore ${newest}`
+        : 'stellen Sie es aus einer Sicherung wieder her mit: rapport restore DATEI'}`,
+    keyfileMissing: (keys: string) =>
+      `die Schlüsseldatei fehlt: ${keys}; ohne sie lässt sich das Ledger nicht öffnen – legen Sie die .keys.json wieder neben das Ledger; nichts wurde verändert`,
+    wrapperMissing: (keys: string) =>
+      `die Schlüsseldatei dieser Sicherung fehlt: ${keys}; kopieren Sie die .keys.json, die neben der Sicherung lag, mit – nichts wurde verändert`,
+    installed: (file: string, ledger: string) => `wiederhergestellt aus ${file}
+das Ledger liegt jetzt unter ${ledger}`,
   },
   kinds: {
     project: 'Projekt', crisis: 'Krise', misunderstanding: 'Missverständnis',
@@ -240,6 +260,7 @@ const en: Messages = {
     ledger: 'ledger file (else RAPPORT_LEDGER, else where the desktop app keeps it)',
     lang: 'language of the output and of the demo',
     json: 'machine-readable output (JSON)',
+    force: 'replace an existing file (else it is left untouched and the command stops)',
     all: 'include archived clients',
     since: 'start of the relationship (YYYY-MM-DD, default today)',
     owner: 'the consultant who owns the relationship',
@@ -404,6 +425,7 @@ const en: Messages = {
     clientOnlyCsv: '--client only goes with --format csv',
     written: (file, bytes) => `written: ${file} (${bytes} bytes)`,
     notEncrypted: 'Note: the file is NOT encrypted. Keep it somewhere safe and delete it when you no longer need it.',
+    notEncryptedAll: 'Note: the files are NOT encrypted. Keep them somewhere safe and delete them when you no longer need them.',
   },
   import: {
     cmd: 'import clients, contacts or events from CSV (CRM export), vCard or Rapport JSON',
@@ -442,6 +464,24 @@ const en: Messages = {
     refused: 'This file does not open with the key of this ledger, or it is damaged. Nothing was changed.',
     notLedger: 'This file is not a Rapport ledger. Nothing was changed.',
     missing: (file: string) => `There is no backup file at ${file}. Nothing was changed.`,
+    restoreWith: (file: string | null) => (file
+      ? `the newest good backup is ${file}; restore it with: rapport restore ${file}`
+      : 'there is no good backup; keep the files and restore a backup with: rapport restore FILE'),
+    damagedList: 'The ledger is damaged. These backups are there:',
+    absentButKept: (p: string, newest: string | null) =>
+      `the ledger file is missing: ${p}, but its key file or its backups are still there; ${newest
+        ? `the newest backup is ${newest}; restore it with: rapport restore ${newest}`
+        : 'restore the ledger from a backup with: rapport restore FILE'}`,
+    initRefused: (p: string, newest: string | null) =>
+      `the key file or backups of a ledger are already beside ${p}; "rapport init" does not make a new one there, nothing was changed; ${newest
+        ? `restore it with: rapport restore ${newest}`
+        : 'restore it from a backup with: rapport restore FILE'}`,
+    keyfileMissing: (keys: string) =>
+      `the key file is missing: ${keys}; without it the ledger cannot be opened – put the .keys.json back beside the ledger; nothing was changed`,
+    wrapperMissing: (keys: string) =>
+      `the key file of this backup is missing: ${keys}; copy the .keys.json that sat beside the backup along with it – nothing was changed`,
+    installed: (file: string, ledger: string) => `restored from ${file}
+the ledger is now at ${ledger}`,
   },
   kinds: {
     project: 'project', crisis: 'crisis', misunderstanding: 'misunderstanding',

@@ -19,7 +19,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import type { CliContext } from './context.ts';
 import { CliError, EXIT } from './errors.ts';
-import type { Io } from './format.ts';
+import { safeIo, type Io } from './format.ts';
 import { detectLang, MESSAGES } from './i18n.ts';
 
 export interface CliDeps {
@@ -83,7 +83,7 @@ export async function runCli(args: readonly string[], deps: CliDeps = {}): Promi
   const ctx: CliContext = {
     lang,
     t: MESSAGES[lang],
-    io: deps.io ?? processIo(),
+    io: safeIo(deps.io ?? processIo()), // no terminal control from the ledger reaches the terminal
     env,
     stdin: deps.stdin ?? process.stdin,
     now: deps.now ?? (() => new Date()),

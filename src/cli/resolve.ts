@@ -1,11 +1,12 @@
 // CLIENT and contact arguments: a numeric id, or a name (case-insensitive exact match).
 import type { Client } from '../contract/clients.ts';
 import type { Contact } from '../contract/contacts.ts';
+import { nameKey } from '../domain/text.ts';
 import type { Dispatcher } from '../services/dispatcher.ts';
 import { failure, unwrap } from './errors.ts';
 import type { Messages } from './i18n.ts';
 
-const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();
+const fold = nameKey; // the same key the import and the client form compare names by
 
 export async function resolveClient(d: Dispatcher, query: string, t: Messages): Promise<Client> {
   const q = query.trim();

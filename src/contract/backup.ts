@@ -43,6 +43,17 @@ export const BackupRestored = z.strictObject({
 });
 export type BackupRestored = z.infer<typeof BackupRestored>;
 
+/** Settings → Backups "Restore from a file…": a backup picked anywhere (the shell's open dialog). */
+export const BackupRestoredFile = z.strictObject({
+  /** False when the dialog was cancelled (nothing changed). */
+  restored: z.boolean(),
+  /** The picked file's name only. */
+  fileName: z.string(),
+  /** The copy kept of the state before the restore (in the backups folder). */
+  kept: BackupName.nullable(),
+});
+export type BackupRestoredFile = z.infer<typeof BackupRestoredFile>;
+
 export const DiagnosticCopyResult = z.strictObject({
   saved: z.boolean(),
   fileName: z.string(),

@@ -45,6 +45,7 @@ export const CHANNELS = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'backup:restoreFile',
   'backup:diagnosticCopy',
   'report:preview',
   'import:open',

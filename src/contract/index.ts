@@ -13,7 +13,9 @@ import { SearchInput, SearchResult } from './search.ts';
 import { ImportOpenInput, ImportOpenResult, ImportRunInput } from './import.ts';
 import { ImportReport } from './transfer.ts';
 import { ExportEventsCsvInput, ExportIcsInput, ExportJsonInput, ExportResult } from './export.ts';
-import { BackupCreated, BackupCreateInput, BackupInfo, BackupRestored, BackupRestoreInput, DiagnosticCopyResult } from './backup.ts';
+import {
+  BackupCreated, BackupCreateInput, BackupInfo, BackupRestored, BackupRestoredFile, BackupRestoreInput, DiagnosticCopyResult,
+} from './backup.ts';
 import { ReportExportResult, ReportPreview, ReportRequest } from './report.ts';
 import { TalkSheetRequest } from './talk-sheet.ts';
 import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
@@ -71,6 +73,7 @@ export const contract = {
   'backup:list': def(Empty, z.array(BackupInfo)),
   'backup:create': def(BackupCreateInput, BackupCreated),
   'backup:restore': def(BackupRestoreInput, BackupRestored),
+  'backup:restoreFile': def(Empty, BackupRestoredFile),
   'backup:diagnosticCopy': def(Empty, DiagnosticCopyResult),
   'report:preview': def(ReportRequest, ReportPreview),
   'import:open': def(ImportOpenInput, ImportOpenResult),

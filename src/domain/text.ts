@@ -34,3 +34,16 @@ export const agoDe = (n: number): string => (n === 0 ? 'heute' : `vor ${daysDe(n
 
 /** A count and a noun with its plural: `plural(1, 'crisis', 'crises')`. */
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+// Invisible characters that make look-alike names: zero-width space/non-joiner/joiner, word joiner, BOM,
+// soft hyphen, and the bidi marks, embeddings, overrides and isolates.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * The key two names are compared by (clients at import, in the client form, the CLI's CLIENT lookup):
+ * NFKC-normalised, invisible characters removed, whitespace collapsed, case-folded. "Nordlicht\u200B AG",
+ * "ＮＯＲＤＬＩＣＨＴ AG" and "nordlicht ag" share one key.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFKC');
+}

@@ -1,6 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput, PushEvent, Result } from '../contract/index.ts';
 import type { DeviceKeystore } from '../store/keystore.ts';
 import type { Ledger } from '../store/ledger.ts';
+import type { SaveTargetAnswer } from '../store/output-target.ts';
 
 /** What a dispatcher is bound to: one ledger path, an optional device keystore, a clock. */
 export interface ServiceOptions {
@@ -10,9 +11,11 @@ export interface ServiceOptions {
   now?: () => Date;
   /**
    * Where an export goes: the desktop shell asks with a save dialog, the CLI answers with --out, tests
-   * with a temp path. Resolves to null when the user cancels. Without it, nothing is exported.
+   * with a temp path. Resolves to null when the user cancels. Without it, nothing is exported. A plain path
+   * never replaces an existing file (TARGET_EXISTS); `{ path, replace: true }` says the user agreed to replace
+   * it (the native dialog asked; the CLI's --force). A path that belongs to the ledger is refused (OWN_FILE).
    */
-  saveTarget?: (suggestedFileName: string) => Promise<string | null>;
+  saveTarget?: (suggestedFileName: string) => Promise<SaveTargetAnswer>;
   /**
    * Where an import comes from: the desktop shell asks with an open dialog, the CLI answers with FILE,
    * tests with a temp path. Resolves to null when the user cancels. Without it, nothing is imported.

@@ -1,12 +1,13 @@
 // Backups with VACUUM INTO: the copy is encrypted with the same key (the backup API refuses encrypted sources).
 // Names carry the time and the reason (`2026-11-22T17-05-22-123Z-manual.ledger`), so listing needs no index file.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { RapportError } from '../contract/errors.ts';
 import { MIGRATIONS } from '../../migrations/index.ts';
 import { integrityReport, storageError, type RawDatabase } from './connection.ts';
-import { CIPHER } from './keyfile.ts';
+import { FILE_MODE, ledgerFiles, ownerOnly, writeFileAtomic } from './files.ts';
+import { CIPHER, keyFileText, readKeyFile, type KeyFile } from './keyfile.ts';
 
 /** Where a ledger's backups live: a folder beside it. */
 export const backupsDir = (ledgerPath: string) => join(dirname(ledgerPath), `${basename(ledgerPath)}.backups`);
@@ -29,15 +30,54 @@ export interface BackupEntry {
   restorable: boolean;
 }
 
-/** Write a checked, encrypted copy of the open ledger; returns its path. Never overwrites a file. */
-export function backupTo(db: RawDatabase, destPath: string): string {
+/** A backup's own key wrapper sits beside it, named like a ledger's: `<backup>.keys.json`. */
+export const backupWrapperPath = (backupPath: string) => ledgerFiles(backupPath).keys;
+
+/**
+ * The wrapper a backup carries: the ledger's passphrase wrap only. The device wrap ("remember on this device")
+ * is never copied into a backup: a backup opens with the passphrase alone, on any machine.
+ */
+export const wrapperForBackup = (file: KeyFile): KeyFile => ({ ...file, device: null });
+
+/**
+ * Write the wrapper of the ledger at `ledgerPath` beside the backup `backupPath` (a ledger without a readable
+ * wrapper gives none). The backup then opens on another machine with the passphrase that was current when it
+ * was made.
+ */
+export function writeBackupWrapper(ledgerPath: string, backupPath: string): void {
+  const keys = ledgerFiles(ledgerPath).keys;
+  if (!existsSync(keys)) return;
+  writeFileAtomic(backupWrapperPath(backupPath), keyFileText(wrapperForBackup(readKeyFile(keys))));
+}
+
+/**
+ * Write a checked, encrypted copy of the open ledger; returns its path. Never overwrites a file. With
+ * `wrapperOf` (the ledger's path) the backup gets its own key wrapper beside it.
+ */
+export function backupTo(db: RawDatabase, destPath: string, options: { wrapperOf?: string } = {}): string {
   if (existsSync(destPath)) throw new RapportError('ALREADY_EXISTS', 'A backup with that name already exists.');
   const report = integrityReport(db);
   if (report.integrityCheck !== 'ok' || report.foreignKeyViolations > 0) {
     throw new RapportError('CORRUPT', 'The ledger failed its integrity check; no backup was written over a good one.');
   }
   mkdirSync(dirname(destPath), { recursive: true, mode: 0o700 });
-  db.prepare('vacuum into ?').run(destPath);
+  // VACUUM INTO writes into an empty file: made here the owner's only (0600), never readable by others meanwhile.
+  closeSync(openSync(destPath, 'wx', FILE_MODE));
+  try {
+    db.prepare('vacuum into ?').run(destPath);
+    ownerOnly(destPath);
+  } catch (e) {
+    rmSync(destPath, { force: true }); // no half-written or empty backup left behind
+    throw e;
+  }
+  if (options.wrapperOf !== undefined) {
+    try {
+      writeBackupWrapper(options.wrapperOf, destPath);
+    } catch (e) {
+      rmSync(destPath, { force: true }); // no backup without its wrapper
+      throw e;
+    }
+  }
   return destPath;
 }
 
@@ -52,7 +92,7 @@ export function backupNameFor(ledgerPath: string, reason: string, now: Date): st
 
 /** A backup in the ledger's backup folder, named by reason and time. */
 export function backupBeside(db: RawDatabase, ledgerPath: string, reason: string, now = new Date()): string {
-  return backupTo(db, join(backupsDir(ledgerPath), backupNameFor(ledgerPath, reason, now)));
+  return backupTo(db, join(backupsDir(ledgerPath), backupNameFor(ledgerPath, reason, now)), { wrapperOf: ledgerPath });
 }
 
 /** The backups beside a ledger, newest first. */

@@ -1,8 +1,9 @@
 // Opening an encrypted SQLite file: the right engine, the key verified by a read before anything else,
-// then the pragma contract (SECURITY.md 3, 6, 24, 25).
+// then the pragma contract (docs/security.md 3, 6, 24, 25).
 import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { RapportError } from '../contract/errors.ts';
+import { ledgerFiles, ownerOnly } from './files.ts';
 import { CIPHER } from './keyfile.ts';
 
 export type RawDatabase = BetterSqlite3.Database;
@@ -30,6 +31,10 @@ export function storageError(e: unknown): RapportError | null {
   if (code === 'SQLITE_NOTADB') return new RapportError('WRONG_KEY_OR_DAMAGED', 'Wrong passphrase or damaged file.');
   if (code.startsWith('SQLITE_CORRUPT')) {
     return new RapportError('CORRUPT', 'The ledger is damaged. Nothing was changed; restore it from a backup.');
+  }
+  // Another process holds the write lock longer than busy_timeout (or a deferred read turned write lost).
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new RapportError('BUSY', 'The ledger is busy in another Rapport process; nothing was changed. Try again.');
   }
   return null;
 }
@@ -71,6 +76,10 @@ export function openEncrypted(path: string, key: Buffer, options: OpenOptions = 
   }
   const db = new BetterSqlite3(path, { fileMustExist: !options.create });
   try {
+    // The owner's only, before the first write: SQLite gives the -wal and -shm it makes the database's mode.
+    // A ledger (or its -wal/-shm) left readable by others by an older version is made the owner's only here.
+    const files = ledgerFiles(path);
+    for (const f of [files.db, files.wal, files.shm]) ownerOnly(f);
     // The key goes in before any statement runs: a statement on an unkeyed handle would fix its codec too early.
     db.pragma(`cipher = '${CIPHER}'`);
     db.pragma(`key = "x'${key.toString('hex')}'"`);

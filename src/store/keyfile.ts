@@ -7,7 +7,7 @@ import { RapportError } from '../contract/errors.ts';
 import { writeFileAtomic } from './files.ts';
 import { keystoreAllowsRemember, type DeviceKeystore } from './keystore.ts';
 
-/** The KDF contract (SECURITY.md 10). Stored wrappers with weaker parameters are refused. */
+/** The KDF contract (docs/security.md 10). Stored wrappers with weaker parameters are refused. */
 export const KDF = { N: 2 ** 17, r: 8, p: 1, saltBytes: 16, maxmem: 256 * 1024 * 1024 } as const;
 export const DATA_KEY_BYTES = 32;
 export const CIPHER = 'chacha20';
@@ -72,13 +72,23 @@ function assertStrongKdf(wrap: PassphraseWrap): void {
   if (wrap.N > 2 ** 20 || wrap.r > 32 || wrap.p > 16) {
     throw new RapportError('KEYFILE_INVALID', 'The key file asks for key derivation beyond what Rapport accepts.');
   }
+  // scrypt wants N a power of two and about 128·N·r bytes of memory: parameters it would refuse are a bad
+  // key file, not an internal error.
+  if ((wrap.N & (wrap.N - 1)) !== 0 || 128 * wrap.N * wrap.r > KDF.maxmem) {
+    throw new RapportError('KEYFILE_INVALID', 'The key file asks for key derivation Rapport cannot run. Nothing was changed.');
+  }
 }
 
 /** Unwrap the data key with the passphrase; a wrong passphrase is WRONG_KEY_OR_DAMAGED. */
 export async function unwrapWithPassphrase(file: KeyFile, passphrase: string): Promise<Buffer> {
   const wrap = file.passphrase;
   assertStrongKdf(wrap);
-  const kek = await deriveKek(passphrase, Buffer.from(wrap.salt, 'base64'), wrap);
+  let kek: Buffer;
+  try {
+    kek = await deriveKek(passphrase, Buffer.from(wrap.salt, 'base64'), wrap);
+  } catch {
+    throw new RapportError('KEYFILE_INVALID', 'The key file asks for key derivation Rapport cannot run. Nothing was changed.');
+  }
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrap.iv, 'base64'));
     decipher.setAAD(aad(file.ledgerId));
@@ -154,8 +164,11 @@ export function readKeyFile(path: string): KeyFile {
   return parsed.data;
 }
 
+/** The text of a key file as it is stored. */
+export const keyFileText = (file: KeyFile): string => `${JSON.stringify(KeyFile.parse(file), null, 2)}\n`;
+
 export function writeKeyFile(path: string, file: KeyFile): void {
-  writeFileAtomic(path, `${JSON.stringify(KeyFile.parse(file), null, 2)}\n`);
+  writeFileAtomic(path, keyFileText(file));
 }
 
 export const newDataKey = (): Buffer => randomBytes(DATA_KEY_BYTES);

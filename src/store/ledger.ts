@@ -1,12 +1,16 @@
 // A ledger: the encrypted database file plus its key wrapper. Creating, unlocking, locking and
-// changing the passphrase; an existing ledger is never replaced by a new empty one (SECURITY.md 12).
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// changing the passphrase; an existing ledger is never replaced by a new empty one (docs/security.md 12).
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import { RapportError } from '../contract/errors.ts';
 import { openEncrypted, type OpenOptions, type RawDatabase } from './connection.ts';
+import { listBackups } from './backup.ts';
 import { ledgerFiles } from './files.ts';
+import { registerHolder, withExclusive, type Holder } from './holders.ts';
 import {
-  newDataKey, newKeyFile, readKeyFile, rewrapPassphrase, unwrapWithDevice, unwrapWithPassphrase,
+  keyFileText, newDataKey, newKeyFile, readKeyFile, rewrapPassphrase, unwrapWithDevice, unwrapWithPassphrase,
   withDeviceWrap, writeKeyFile,
 } from './keyfile.ts';
 import type { DeviceKeystore } from './keystore.ts';
@@ -27,8 +31,18 @@ export const ledgerPresence = (path: string): LedgerPresence => (existsSync(ledg
 
 async function openWithKey(path: string, key: Buffer, options: OpenOptions): Promise<Ledger> {
   let raw: RawDatabase;
+  let holder: Holder;
+  try {
+    holder = registerHolder(path); // refuses IN_USE while another process restores or changes the passphrase
+  } catch (e) {
+    key.fill(0);
+    throw e;
+  }
   try {
     raw = openEncrypted(path, key, options);
+  } catch (e) {
+    holder.release(); // a failed open holds nothing
+    throw e;
   } finally {
     key.fill(0); // The key lives on only inside SQLite's cipher context.
   }
@@ -45,11 +59,16 @@ async function openWithKey(path: string, key: Buffer, options: OpenOptions): Pro
         // Kysely closes the handle only if it ever used it (not when no migration was pending): close it here.
         // The last connection closing checkpoints and removes the WAL.
         if (raw.open) raw.close();
+        holder.release();
       },
     };
   } catch (e) {
-    await db.destroy();
-    if (raw.open) raw.close();
+    try {
+      await db.destroy();
+      if (raw.open) raw.close();
+    } finally {
+      holder.release();
+    }
     throw e;
   }
 }
@@ -61,34 +80,121 @@ export interface CreateOptions {
   onKey?: ((key: Buffer) => void) | undefined;
 }
 
+/** A name for this process's own temporary file beside `path`: nobody else ever writes, links or removes it. */
+const ownTemp = (path: string, what: string) => `${path}.${what}-${process.pid}-${randomBytes(6).toString('hex')}`;
+
+const inodeOf = (path: string): number | null => {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return null;
+  }
+};
+
+function fsyncDir(path: string): void {
+  try {
+    const fd = openSync(dirname(path), 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  } catch {
+    // Some platforms (Windows) cannot fsync a directory.
+  }
+}
+
+/** Write a file that must not exist yet ('wx'), flushed to disk before it is linked into place. */
+function writeNewFile(path: string, text: string): void {
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    writeSync(fd, Buffer.from(text, 'utf8'));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Make a new ledger. The database is built under a temporary name and moved into place last,
- * after its key wrapper is safely on disk, so no crash leaves a ledger nobody can open.
+ * Put `tmp` in place at `dest` only if nothing is there (link: fails with EEXIST, never replaces), then drop
+ * the temporary name. Returns false when `dest` exists.
+ */
+function linkExclusive(tmp: string, dest: string): boolean {
+  try {
+    linkSync(tmp, dest);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  rmSync(tmp, { force: true });
+  return true;
+}
+
+const alreadyThere = () => new RapportError('ALREADY_EXISTS', 'A ledger already exists there; it was left untouched.');
+
+/** Why a new ledger must not be made at `path`: a database, a key wrapper or backups are already there. */
+export function refuseExisting(path: string): void {
+  const files = ledgerFiles(path);
+  if (existsSync(files.db)) throw alreadyThere();
+  if (existsSync(files.keys)) {
+    throw new RapportError('ALREADY_EXISTS', 'A key file of a ledger is already there; restore the ledger from a backup instead. Nothing was changed.');
+  }
+  if (listBackups(path).some((b) => b.restorable)) {
+    throw new RapportError('ALREADY_EXISTS', 'Backups of a ledger are already there; restore the ledger from one instead. Nothing was changed.');
+  }
+}
+
+/**
+ * Make a new ledger. The database is built under a temporary name; the key wrapper is put in place first and
+ * the database last, each with an exclusive link that never replaces an existing file: of two first runs on
+ * one path exactly one wins, and the other removes only its own temporary files (ALREADY_EXISTS).
  */
 export async function createLedger(path: string, passphrase: string, options: CreateOptions = {}): Promise<Ledger> {
   const files = ledgerFiles(path);
-  if (existsSync(files.db)) throw new RapportError('ALREADY_EXISTS', 'A ledger already exists there; it was left untouched.');
+  refuseExisting(path);
   const dataKey = newDataKey();
+  const tmpDb = ownTemp(files.db, 'creating');
+  const tmpKeys = ownTemp(files.keys, 'creating');
+  let placedKeys: number | null = null;
   try {
     let keyFile = await newKeyFile(dataKey, passphrase);
     if (options.remember) keyFile = withDeviceWrap(keyFile, dataKey, options.keystore);
 
-    const tmp = `${files.db}.creating-${process.pid}`;
-    rmSync(tmp, { force: true }); // only ever our own unfinished file from this process id
-    const building = await openWithKey(tmp, Buffer.from(dataKey), { create: true });
+    const building = await openWithKey(tmpDb, Buffer.from(dataKey), { create: true });
     await building.close();
-    if (existsSync(files.keys)) {
-      // A key wrapper without its database: an interrupted create. Keep it aside, never delete it.
-      renameSync(files.keys, `${files.keys}.orphan-${Date.now()}`);
+    writeNewFile(tmpKeys, keyFileText(keyFile));
+    placedKeys = statSync(tmpKeys).ino;
+    if (existsSync(files.db) || !linkExclusive(tmpKeys, files.keys)) {
+      placedKeys = null;
+      throw alreadyThere();
     }
-    writeKeyFile(files.keys, keyFile);
-    if (existsSync(files.db)) throw new RapportError('ALREADY_EXISTS', 'A ledger appeared there meanwhile; it was left untouched.');
-    renameSync(tmp, files.db);
+    if (!linkExclusive(tmpDb, files.db)) throw alreadyThere();
+    placedKeys = null; // the pair is complete: the wrapper belongs to the new ledger now
+    fsyncDir(files.db);
     const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
     options.onKey?.(Buffer.from(dataKey));
     return ledger;
   } finally {
     dataKey.fill(0);
+    // Only our own files: the temporary ones, and the wrapper we linked when a database appeared meanwhile.
+    for (const f of [tmpDb, `${tmpDb}-wal`, `${tmpDb}-shm`, tmpKeys]) rmSync(f, { force: true });
+    if (placedKeys !== null && inodeOf(files.keys) === placedKeys) rmSync(files.keys, { force: true });
+  }
+}
+
+const damaged = () => new RapportError('CORRUPT', 'The ledger is damaged. Nothing was changed; restore it from a backup.');
+
+/** Engine codes that say the file's bytes are not a readable database (as opposed to busy, locked, no access). */
+const DAMAGE_CODES = /^SQLITE_(NOTADB|CORRUPT|IOERR_SHORT_READ|FORMAT|RANGE)/;
+
+/**
+ * Open with a key the wrapper proved (AES-GCM unwrapped it with the passphrase): the passphrase is right, so
+ * any failure to read the database (page 1 overwritten, truncated, 0 bytes) is damage, never "wrong key".
+ */
+async function openProven(path: string, dataKey: Buffer): Promise<Ledger> {
+  try {
+    return await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
+  } catch (e) {
+    if (e instanceof RapportError && e.code === 'WRONG_KEY_OR_DAMAGED') throw damaged();
+    const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+    if (!(e instanceof RapportError) && DAMAGE_CODES.test(code)) throw damaged();
+    throw e;
   }
 }
 
@@ -114,7 +220,7 @@ export async function unlockWithPassphrase(path: string, passphrase: string, opt
   const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
   try {
     options.onKey?.(Buffer.from(dataKey));
-    const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
+    const ledger = await openProven(path, dataKey);
     if (options.remember && !keyFile.device) {
       try {
         writeKeyFile(files.keys, withDeviceWrap(keyFile, dataKey, options.keystore));
@@ -159,14 +265,16 @@ export function isRemembered(path: string): boolean {
   }
 }
 
-/** Rewrap the data key under a new passphrase. The database file is not touched (SECURITY.md 9). */
+/** Rewrap the data key under a new passphrase. The database file is not touched (docs/security.md 9). */
 export async function changePassphrase(path: string, current: string, next: string): Promise<void> {
   assertPresent(path);
   const files = ledgerFiles(path);
   const keyFile = readKeyFile(files.keys);
   const dataKey = await unwrapWithPassphrase(keyFile, current);
   try {
-    writeKeyFile(files.keys, await rewrapPassphrase(keyFile, dataKey, next));
+    const rewrapped = await rewrapPassphrase(keyFile, dataKey, next);
+    // Exclusive: another process holding the ledger open keeps the old wrapper's view (IN_USE otherwise).
+    await withExclusive(path, () => writeKeyFile(files.keys, rewrapped));
   } finally {
     dataKey.fill(0);
   }

@@ -1,6 +1,9 @@
 // Migrations: all pending ones in one transaction, a backup first when the ledger already holds data,
-// and a ledger written by a newer app refused before anything is written (SECURITY.md 7, 8, 25).
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+// and a ledger written by a newer app refused before anything is written (docs/security.md 7, 8, 25).
+import {
+  CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver,
+  type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig,
+} from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { RapportError } from '../contract/errors.ts';
 import { MIGRATIONS } from '../../migrations/index.ts';
@@ -18,7 +21,27 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
+// Every Kysely transaction writes, or may: begin it IMMEDIATE, taking the write lock up front (waiting up to
+// busy_timeout). A deferred one that upgrades from read to write while another process writes gets
+// SQLITE_BUSY at once, without waiting at all.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
 class LedgerDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
   }

@@ -3,6 +3,7 @@
 // channels use, so an import cannot store what the app would refuse. Pure: the ledger comes in as a snapshot.
 import type { z } from 'zod';
 import { ClientCreateInput } from '../contract/clients.ts';
+import { nameKey } from '../domain/text.ts';
 import { ContactCreateInput } from '../contract/contacts.ts';
 import { EventCreateInput, type EventFields } from '../contract/events.ts';
 import { IMPORT_REPORT_LINES, type ImportFormat, type ImportLine, type ImportReport } from '../contract/transfer.ts';
@@ -43,8 +44,8 @@ export type PlannedWrite =
 
 export interface Plan { lines: ImportLine[]; writes: PlannedWrite[] }
 
-/** Case- and space-insensitive identity of a name ("Nordlicht  AG" = "nordlicht ag"). */
-export const foldName = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+/** Case-, space- and look-alike-insensitive identity of a name ("Nordlicht\u200B  AG" = "nordlicht ag"): the domain's name key. */
+export const foldName = nameKey;
 
 const isField = (key: string): key is ImportField => (ALL_FIELDS as readonly string[]).includes(key);
 

@@ -1,4 +1,4 @@
-// rapport passwd (issue #7 part 3, SECURITY.md 9 through the CLI): the current passphrase as for every
+// rapport passwd (issue #7 part 3, docs/security.md 9 through the CLI): the current passphrase as for every
 // command, the new one from RAPPORT_NEW_PASSPHRASE or a hidden prompt asked twice on a real terminal;
 // the ledger file stays byte-identical, the old passphrase stops working, the new one works.
 import { spawn } from 'node:child_process';

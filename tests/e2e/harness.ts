@@ -1,4 +1,4 @@
-// The end-to-end rig (DESIGN.md "how we test without the Electron binary"): the renderer that
+// The end-to-end rig (docs/architecture.md, "One call, from a click to the store and back"): the renderer that
 // `electron-vite build` produced, served from 127.0.0.1, in Debian's Chromium, with `window.rapport`
 // injected and bound to a REAL dispatcher over a real encrypted ledger. The injected object has the
 // preload's surface (one frozen object: `call`, `on`), so a behaviour that works here works in the app.
@@ -50,6 +50,12 @@ export interface LaunchOptions {
   /** Which file an import reads (the app's open dialog): a path, or null for a cancelled dialog. Without it, imports fail. */
   openSource?: (filters: { name: string; extensions: string[] }[]) => Promise<string | null>;
 }
+
+/** A test's save target answering like the shell's save dialog (electron/save-dialog.ts): the path, replace agreed. */
+const dialogAnswer = (pick: (suggestedFileName: string) => Promise<string | null>) => async (name: string) => {
+  const path = await pick(name);
+  return path === null ? null : { path, replace: true };
+};
 
 export interface Rapport {
   page: Page;
@@ -160,7 +166,8 @@ export async function launchRapport(options: LaunchOptions): Promise<Rapport> {
   const dispatcher = createDispatcher({
     ledgerPath: options.ledgerPath,
     keystore: options.keystore,
-    ...(options.saveTarget ? { saveTarget: options.saveTarget } : {}),
+    // As the app's native dialog: it asks before answering an existing file, so its answer may replace it.
+    ...(options.saveTarget ? { saveTarget: dialogAnswer(options.saveTarget) } : {}),
     ...(options.openSource ? { openSource: options.openSource } : {}),
     emit: (event, payload) => pushToPage?.(event, payload),
   });

@@ -1,5 +1,5 @@
 // Settings → Security in the real renderer over a real encrypted ledger: change the passphrase, remember
-// on this device, lock now; and SECURITY.md 13's renderer half: once locked, no ledger data is left in the
+// on this device, lock now; and docs/security.md 13's renderer half: once locked, no ledger data is left in the
 // page's memory (checked in a V8 heap snapshot, with a positive control before the lock), and after unlock
 // the data comes from the ledger, never from a stale cache.
 import { randomBytes } from 'node:crypto';
@@ -142,7 +142,7 @@ describe('Settings → Security', () => {
   });
 });
 
-describe('SECURITY 13 (and 14): renderer caches cleared on lock', () => {
+describe('docs/security.md 13 (and 14): renderer caches cleared on lock', () => {
   it('leaves no ledger data in the page heap while locked, and refetches from the ledger after unlock', async () => {
     const marker = `Heapcheck ${randomBytes(6).toString('hex')}`;
     const ledger = await seeded(async (d) => {

@@ -20,7 +20,7 @@ async function setup(start = new Date('2026-05-04T08:00:00.000Z')) {
   const saved: string[] = [];
   const t = await openTestLedger({
     now: () => now,
-    saveTarget: async (name) => { const p = join(t.dir, `saved-${name}`); saved.push(p); return p; },
+    saveTarget: async (name) => { const p = join(t.dir, `saved-${name}`); saved.push(p); return { path: p, replace: true }; }, // as the save dialog: replacing agreed
   });
   cleanups.push(t.cleanup);
   return { ...t, saved, advance: (ms: number) => { now = new Date(now.getTime() + ms); } };
@@ -149,7 +149,7 @@ describe('backup channels', () => {
 describe('scheduled backups', () => {
   test('at unlock only when the newest backup is a day old; the hourly timer runs while unlocked and stops on lock', async () => {
     const { dispatcher: d, ledgerPath, advance } = await setup();
-    const count = () => (existsSync(backupsDir(ledgerPath)) ? readdirSync(backupsDir(ledgerPath)).length : 0);
+    const count = () => (existsSync(backupsDir(ledgerPath)) ? readdirSync(backupsDir(ledgerPath)).filter((f) => f.endsWith('.ledger')).length : 0);
     expect(count()).toBe(0); // a new ledger: nothing yet, the timer's first check makes one
     expect(hasTimer(d.session)).toBe(true);
     expect(await scheduledBackupIfDue(d.session)).not.toBeNull();

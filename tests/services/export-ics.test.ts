@@ -11,7 +11,7 @@ const today = new Date('2026-11-22T12:00:00');
 let t: Awaited<ReturnType<typeof openTestLedger>>;
 
 beforeAll(async () => {
-  t = await openTestLedger({ now: () => today, saveTarget: async (name) => join(t.dir, name) });
+  t = await openTestLedger({ now: () => today, saveTarget: async (name) => ({ path: join(t.dir, name), replace: true }) });
   await buildDemoAgency(t.dispatcher, { lang: 'de', today });
 }, 240_000);
 afterAll(async () => t.cleanup());

@@ -1,4 +1,4 @@
-// SECURITY.md 19: random and malformed input on every channel returns INVALID, never throws,
+// docs/security.md 19: random and malformed input on every channel returns INVALID, never throws,
 // never changes a row and never pollutes Object.prototype.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// SECURITY.md 13, engine side: once the ledger is locked (by hand, or by the shell on idle, screen lock or
+// docs/security.md 13, engine side: once the ledger is locked (by hand, or by the shell on idle, screen lock or
 // suspend, which all dispatch `ledger:lock`), the connection is closed, no key is held, and EVERY data
 // channel answers LOCKED until unlock. The channel list is enumerated: a new channel fails this test until
 // it has a sample input here and either answers LOCKED or is listed as ledger management with a reason.
@@ -69,6 +69,7 @@ const SAMPLE: Record<Channel, unknown> = {
   'backup:list': {},
   'backup:create': {},
   'backup:restore': { name: '2025-03-01T10-00-00-000Z-manual.ledger' },
+  'backup:restoreFile': {},
   'backup:diagnosticCopy': {},
   'import:open': {},
   'import:preview': { token },
@@ -77,7 +78,7 @@ const SAMPLE: Record<Channel, unknown> = {
 
 afterAll(removeTempDirs);
 
-describe('SECURITY 13: a locked ledger answers LOCKED on every data channel', () => {
+describe('docs/security.md 13: a locked ledger answers LOCKED on every data channel', () => {
   let t: Awaited<ReturnType<typeof openTestLedger>>;
   beforeAll(async () => {
     t = await openTestLedger({ keystore: fakeKeystore(), saveTarget: async () => null });
@@ -126,7 +127,7 @@ describe('SECURITY 13: a locked ledger answers LOCKED on every data channel', ()
   });
 });
 
-describe('SECURITY 13: key buffers are zeroed', () => {
+describe('docs/security.md 13: key buffers are zeroed', () => {
   it('the key the keystore hands back is zeroed once SQLite holds it', async () => {
     const { path, ledger } = await makeLedger({ remember: true, keystore: fakeKeystore('gnome_libsecret', {}, Buffer.alloc(32, 7)) });
     await ledger.close();

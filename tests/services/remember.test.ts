@@ -1,5 +1,5 @@
 // `ledger:remember`: "remember on this device" on and off from Settings, through the dispatcher on a real
-// encrypted ledger (SECURITY.md 11 policy, and 9's rule that key changes never touch the database file).
+// encrypted ledger (docs/security.md 11 policy, and 9's rule that key changes never touch the database file).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceKeystore } from '../../src/store/keystore.ts';

@@ -1,4 +1,4 @@
-// SECURITY.md 14: no passphrase, key or wrapped key in any reply or log line; errors carry only
+// docs/security.md 14: no passphrase, key or wrapped key in any reply or log line; errors carry only
 // {code, message}, never SQL text or file paths.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

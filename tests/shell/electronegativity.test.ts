@@ -1,4 +1,4 @@
-// SECURITY.md 22: the Electronegativity gate (scripts/electronegativity.ts) fails where the bare tool would
+// docs/security.md 22: the Electronegativity gate (scripts/electronegativity.ts) fails where the bare tool would
 // pass silently: a file type it skips, a file it cannot parse, a finding nobody reviewed. Run on a small
 // built tree made here, with the real tool; the gate over the real build runs in `npm test` after the build.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// SECURITY 13 (idle part): the ledger locks after the idle time set in settings, read from the system's
+// docs/security.md 13 (idle part): the ledger locks after the idle time set in settings, read from the system's
 // idle clock on a timer and on resume; a locked ledger is left alone. Real dispatcher, real ledger.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

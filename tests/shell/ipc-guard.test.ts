@@ -1,4 +1,4 @@
-// SECURITY item 17: every channel's handler refuses a foreign origin, a sub-frame or a null frame, and the
+// docs/security.md 17: every channel's handler refuses a foreign origin, a sub-frame or a null frame, and the
 // dispatcher is never called for them. The spy dispatcher is used in this file only.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, PUSH_EVENTS } from '../../src/contract/channel-names.ts';

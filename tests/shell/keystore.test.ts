@@ -1,4 +1,4 @@
-// SECURITY item 11 (mocked safeStorage): which backends may remember a key, and the key bytes round-trip.
+// docs/security.md 11 (mocked safeStorage): which backends may remember a key, and the key bytes round-trip.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// SECURITY.md 23: the fuses and the packaging configuration (electron-builder.config.cjs).
+// docs/security.md 23: the fuses and the packaging configuration (electron-builder.config.cjs).
 // What CI can check is the configuration electron-builder applies: every fuse Electron defines is set
 // explicitly and to the safe value, the config passes electron-builder's own schema, and the targets and
 // file set are the intended ones. The `[release]` half, reading the fuses back from a packaged binary with
@@ -23,7 +23,7 @@ type Config = Record<string, unknown> & {
 };
 const config = require(join(ROOT, 'electron-builder.config.cjs')) as Config;
 
-/** The settings SECURITY.md 23 and the issue ask for, by electron-builder's option names. */
+/** The settings docs/security.md 23 and the issue ask for, by electron-builder's option names. */
 const REQUIRED_FUSES = {
   runAsNode: false,
   enableCookieEncryption: true,

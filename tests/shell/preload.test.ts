@@ -1,4 +1,4 @@
-// SECURITY item 18: the preload surface. One frozen object, functions only, ipcRenderer unreachable,
+// docs/security.md 18: the preload surface. One frozen object, functions only, ipcRenderer unreachable,
 // callbacks get only the payload, and the channel list is the same one main registers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';

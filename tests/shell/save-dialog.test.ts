@@ -18,13 +18,15 @@ describe('filtersFor', () => {
 });
 
 describe('createSaveTarget', () => {
-  it('suggests the name in Documents and answers the chosen path, or null when cancelled', async () => {
+  it('suggests the name in Documents and answers the chosen path (replacing agreed in the dialog), or null when cancelled', async () => {
     let answer: string | null = '/home/me/x.csv';
     const showSaveDialog = vi.fn(async (..._args: unknown[]) => (answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer }));
     const target = createSaveTarget({ showSaveDialog } as never, { getPath: () => '/home/me/Documents' } as never, () => null);
-    expect(await target('rapport-events-2026-11-22.csv')).toBe('/home/me/x.csv');
+    expect(await target('rapport-events-2026-11-22.csv')).toEqual({ path: '/home/me/x.csv', replace: true });
     expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({
       defaultPath: '/home/me/Documents/rapport-events-2026-11-22.csv', filters: [{ name: 'CSV', extensions: ['csv'] }],
+      // The dialog itself asks before it answers an existing file: that is the consent `replace` carries.
+      properties: expect.arrayContaining(['showOverwriteConfirmation']),
     });
     answer = null;
     expect(await target('rapport-ledger-2026-11-22.json')).toBeNull();

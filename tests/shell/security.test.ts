@@ -1,4 +1,4 @@
-// SECURITY item 16: navigation, new windows, permissions, webviews; applied to every webContents.
+// docs/security.md 16: navigation, new windows, permissions, webviews; applied to every webContents.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeEvent, FakeSession } from './fakes/electron.ts';
 

@@ -1,4 +1,4 @@
-// SECURITY item 15: every window's webPreferences, whatever the caller asks for.
+// docs/security.md 15: every window's webPreferences, whatever the caller asks for.
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 

@@ -1,4 +1,4 @@
-// SECURITY.md 8 (backup on demand with VACUUM INTO: encrypted, same key, integrity ok, equal row counts) and
+// docs/security.md 8 (backup on demand with VACUUM INTO: encrypted, same key, integrity ok, equal row counts) and
 // 25 (integrity + foreign_key_check before a backup; a failing ledger never gets a "good" backup written).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => { await t.ledger.close(); });
 
-describe('SECURITY 8: backup on demand', () => {
+describe('docs/security.md 8: backup on demand', () => {
   test('VACUUM INTO writes an encrypted copy that opens with the same key, passes integrity_check, has equal row counts', async () => {
     const backup = backupBeside(t.ledger.raw, t.path, 'manual');
     expect(dirname(backup)).toBe(backupsDir(t.path));
@@ -66,7 +66,7 @@ describe('SECURITY 8: backup on demand', () => {
   });
 });
 
-describe('SECURITY 25: integrity and foreign-key check before backups', () => {
+describe('docs/security.md 25: integrity and foreign-key check before backups', () => {
   test('a foreign-key violation → CORRUPT and no backup file; fixed → the backup is written', async () => {
     const { path, ledger } = await makeLedger();
     ledger.raw.pragma('foreign_keys = OFF');

@@ -1,4 +1,4 @@
-// Backups beyond SECURITY 8: list newest first, prune to N generations (carefully), restore that keeps the
+// Backups beyond docs/security.md 8: list newest first, prune to N generations (carefully), restore that keeps the
 // current ledger first and refuses a backup that does not open with the key, with nothing changed.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -149,6 +149,9 @@ describe('restore', () => {
     const restored = await unlockWithPassphrase(t.path, PASSPHRASE);
     expect(hasClient(restored.raw, t.marker)).toBe(true);
     await restored.close();
-    expect(readdirSync(backupsDir(t.path)).sort()).toEqual([kept, `${kept}-wal`, backup.slice(backupsDir(t.path).length + 1)].sort());
+    // Each backup, the damaged byte copy too, carries its own key wrapper (`<name>.keys.json`) beside it.
+    const name = backup.slice(backupsDir(t.path).length + 1);
+    expect(readdirSync(backupsDir(t.path)).sort())
+      .toEqual([kept, `${kept}-wal`, `${kept}.keys.json`, name, `${name}.keys.json`].sort());
   });
 });

@@ -1,4 +1,4 @@
-// Child process for SECURITY.md 5 (run by crash.test.ts, which kills it with SIGKILL at random moments).
+// Child process for docs/security.md 5 (run by crash.test.ts, which kills it with SIGKILL at random moments).
 // Opens the ledger through the real open path and commits transactions forever; after each COMMIT has
 // returned it writes one line per row id to stdout: an acknowledged id is one the user was told is saved.
 // The data key arrives on stdin (hex) so it never shows up in a process listing.

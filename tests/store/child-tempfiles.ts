@@ -1,4 +1,4 @@
-// Child process for SECURITY.md 2 (run by tempfiles.test.ts with SQLITE_TMPDIR set in its environment;
+// Child process for docs/security.md 2 (run by tempfiles.test.ts with SQLITE_TMPDIR set in its environment;
 // SQLite reads that variable once per process, hence a child).
 // Opens a new encrypted database through the real open path, runs a sort and builds a temp table that
 // are both larger than the page cache, and reports which files under SQLITE_TMPDIR it had open meanwhile

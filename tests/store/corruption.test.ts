@@ -1,6 +1,11 @@
-// SECURITY.md 4 (and 25, quick_check at unlock): damage is detected at unlock and never "repaired" by deleting.
-// Flipped bytes in a middle page → CORRUPT (the damaged state that offers restore from backup); page 1 damage →
-// the same path as a wrong key; truncations are damage too. The damaged files stay exactly as they were.
+// docs/security.md 4 (and 25, quick_check at unlock): damage is detected at unlock and never "repaired" by deleting.
+// Flipped bytes in a middle page → CORRUPT (the damaged state that offers restore from backup); truncations are
+// damage too. Page-1 damage used to take the wrong-key path (WRONG_KEY_OR_DAMAGED): SQLite cannot tell a wrong
+// key from a damaged first page. But the key wrapper can: once AES-GCM unwrapped the data key with the
+// passphrase, the passphrase is proven right, so a database that does not read is damaged, and the user is
+// offered the restore they need instead of being told to retype a passphrase that was right ("damage is
+// damage"). A wrong passphrase still fails at the wrapper, before the database is read: the wrong-key path.
+// The damaged files stay exactly as they were.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -75,11 +80,11 @@ async function expectDetected(damaged: Buffer, code: 'CORRUPT' | 'WRONG_KEY_OR_D
   const error = await expectCode(unlockWithPassphrase(path, PASSPHRASE), code);
   expect(snapshot(dir)).toEqual(before);
   expect(existsSync(ledgerFiles(path).wal)).toBe(false);
-  expect(Object.keys(before).filter((f) => f.includes('.backups')).length).toBe(1);
+  expect(Object.keys(before).filter((f) => f.includes('.backups') && f.endsWith('.ledger')).length).toBe(1);
   return { path, error };
 }
 
-describe('SECURITY 4: corruption is detected, never deleted', () => {
+describe('docs/security.md 4: corruption is detected, never deleted', () => {
   test('control: the undamaged copy unlocks and passes quick_check', async () => {
     const path = copyLedger();
     const ledger = await unlockWithPassphrase(path, PASSPHRASE);
@@ -93,7 +98,7 @@ describe('SECURITY 4: corruption is detected, never deleted', () => {
     expect(error.message).toMatch(/backup/i);
   });
 
-  test('SECURITY 25: it is quick_check at unlock that finds it — opening without quick_check does not notice', async () => {
+  test('docs/security.md 25: it is quick_check at unlock that finds it — opening without quick_check does not notice', async () => {
     const path = copyLedger();
     writeFileSync(path, flip(original, (middleLeafPage - 1) * PAGE + 1000));
     const db = openEncrypted(path, Buffer.from(key)); // no quickCheck
@@ -101,9 +106,20 @@ describe('SECURITY 4: corruption is detected, never deleted', () => {
     expect(() => openEncrypted(path, Buffer.from(key), { quickCheck: true })).toThrow(expect.objectContaining({ code: 'CORRUPT' }));
   });
 
-  test('flipped bytes in page 1 → WRONG_KEY_OR_DAMAGED (the wrong-key path)', async () => {
-    const { error } = await expectDetected(flip(original, 200), 'WRONG_KEY_OR_DAMAGED');
-    expect(error.message).toMatch(/wrong passphrase or damaged file/i);
+  // Was WRONG_KEY_OR_DAMAGED: the passphrase was proven by the wrapper, so this is damage (see the top).
+  test('flipped bytes in page 1 → CORRUPT (the wrapper proved the passphrase)', async () => {
+    const { error } = await expectDetected(flip(original, 200), 'CORRUPT');
+    expect(error.message).toMatch(/damaged/i);
+    expect(error.message).toMatch(/backup/i);
+  });
+
+  test('page 1 overwritten with zeros or random bytes → CORRUPT', async () => {
+    const zeroed = Buffer.from(original);
+    zeroed.fill(0, 0, PAGE);
+    await expectDetected(zeroed, 'CORRUPT');
+    const noise = Buffer.from(original);
+    for (let i = 0; i < PAGE; i++) noise[i] = (i * 7919 + 13) & 0xff;
+    await expectDetected(noise, 'CORRUPT');
   });
 
   test('flipped bytes in the last page → CORRUPT', async () => {
@@ -112,7 +128,7 @@ describe('SECURITY 4: corruption is detected, never deleted', () => {
 
   test.each([
     ['to 0 bytes', 'CORRUPT', (): number => 0],
-    ['inside page 1', 'WRONG_KEY_OR_DAMAGED', (): number => 100],
+    ['inside page 1', 'CORRUPT', (): number => 100], // was WRONG_KEY_OR_DAMAGED: the wrapper proved the passphrase
     ['to exactly one page', 'CORRUPT', (): number => PAGE],
     ['to half, on a page boundary', 'CORRUPT', (): number => Math.floor(pageCount / 2) * PAGE],
     ['to half, inside a page', 'CORRUPT', (): number => Math.floor(pageCount / 2) * PAGE + 1234],
@@ -165,7 +181,7 @@ describe('SECURITY 4: corruption is detected, never deleted', () => {
   });
 });
 
-describe('SECURITY 4: the damaged state offers restore from the newest good backup', () => {
+describe('docs/security.md 4: the damaged state offers restore from the newest good backup', () => {
   test('middle-page damage → unlock answers CORRUPT, status damaged; restore → unlocked with the data; damaged bytes kept', async () => {
     const path = copyLedger();
     const damaged = flip(original, (middleLeafPage - 1) * PAGE + 1000);
@@ -195,17 +211,27 @@ describe('SECURITY 4: the damaged state offers restore from the newest good back
     }
   });
 
-  test('page-1 damage stays on the wrong-key path: WRONG_KEY_OR_DAMAGED, status locked, restore LOCKED', async () => {
+  // Was "page-1 damage stays on the wrong-key path (status locked, restore LOCKED)": the wrapper proved the
+  // passphrase, so page-1 damage is the damaged state like any other, and a good backup restores onto it.
+  test('page-1 damage → CORRUPT, status damaged; restore of a good backup works; damaged bytes kept', async () => {
     const path = copyLedger();
-    writeFileSync(path, flip(original, 200));
+    const damaged = flip(original, 200);
+    writeFileSync(path, damaged);
     const before = snapshot(join(path, '..'));
     const d = createDispatcher({ ledgerPath: path });
     try {
       expect(await d.call('ledger:unlock', { method: 'passphrase', passphrase: PASSPHRASE }))
-        .toMatchObject({ ok: false, error: { code: 'WRONG_KEY_OR_DAMAGED' } });
-      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
-      expect(await d.call('backup:list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+        .toMatchObject({ ok: false, error: { code: 'CORRUPT' } });
+      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'damaged', backups: 1 } });
       expect(snapshot(join(path, '..'))).toEqual(before);
+      const list = await d.call('backup:list', {});
+      if (!list.ok) throw new Error(list.error.code);
+      const restored = await d.call('backup:restore', { name: list.value.find((b) => b.restorable)!.name });
+      if (!restored.ok) throw new Error(restored.error.code);
+      expect(await d.call('ledger:status', {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+      const clients = await d.call('clients:list', {});
+      expect(clients.ok && clients.value.some((c) => c.name === t.marker)).toBe(true);
+      expect(readFileSync(join(backupsDir(path), restored.value.kept)).equals(damaged)).toBe(true);
     } finally {
       await d.close();
     }

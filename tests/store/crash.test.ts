@@ -1,4 +1,4 @@
-// SECURITY.md 5: crash durability. A child process commits transactions and reports each acknowledged id;
+// docs/security.md 5: crash durability. A child process commits transactions and reports each acknowledged id;
 // it is killed with SIGKILL at random moments (30 trials on one ledger). After every kill: every acknowledged
 // id is present and integrity_check is ok. The kill points come from a seeded generator; where the kill lands
 // inside the child's work varies from run to run, but the assertions hold for any landing point.
@@ -55,7 +55,7 @@ function runAndKill(trial: number, killAfter: number): Promise<{ acked: number[]
   });
 }
 
-describe('SECURITY 5: crash durability', () => {
+describe('docs/security.md 5: crash durability', () => {
   test(`kill -9 at random moments, ${TRIALS} trials: every acknowledged id present, integrity_check ok`, async () => {
     const killPoints = fc.sample(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 120 })), { numRuns: TRIALS, seed: SEED });
     const allAcked: number[] = [];

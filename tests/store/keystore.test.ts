@@ -1,4 +1,4 @@
-// SECURITY.md 11: the safeStorage policy, with a fake DeviceKeystore. Unavailable or Linux basic_text →
+// docs/security.md 11: the safeStorage policy, with a fake DeviceKeystore. Unavailable or Linux basic_text →
 // "remember on this device" is refused (KEYSTORE_UNAVAILABLE). A changed backend or a failing decrypt is
 // KEYSTORE_CHANGED — never a new key, never a new empty ledger, never a deleted or rewritten file.
 import { randomBytes } from 'node:crypto';
@@ -26,7 +26,7 @@ const refusedKeystores: [string, DeviceKeystore | undefined][] = [
   ['a keystore whose availability check throws', fakeKeystore('gnome_libsecret', { isAvailable: () => { throw new Error('dbus gone'); } })],
 ];
 
-describe('SECURITY 11: remembering is refused when the keystore cannot keep the key', () => {
+describe('docs/security.md 11: remembering is refused when the keystore cannot keep the key', () => {
   test.each(refusedKeystores)('first run with %s: KEYSTORE_UNAVAILABLE, and no file is made', async (_label, keystore) => {
     const dir = tempDir();
     await expectCode(createLedger(join(dir, LEDGER_NAME), PASSPHRASE, { remember: true, keystore }), 'KEYSTORE_UNAVAILABLE');
@@ -49,7 +49,7 @@ describe('SECURITY 11: remembering is refused when the keystore cannot keep the 
   });
 });
 
-describe('SECURITY 11: a remembered key on a changed keystore', () => {
+describe('docs/security.md 11: a remembered key on a changed keystore', () => {
   let t: TestLedger;
   let secret: Buffer;
   let keystore: DeviceKeystore;
@@ -120,7 +120,7 @@ describe('SECURITY 11: a remembered key on a changed keystore', () => {
   });
 });
 
-describe('SECURITY 11: remembering, and forgetting', () => {
+describe('docs/security.md 11: remembering, and forgetting', () => {
   test('remember at unlock on a good keystore; a passphrase change keeps the device wrap; forget removes it', async () => {
     const { path, marker, ledger } = await makeLedger();
     await ledger.close();

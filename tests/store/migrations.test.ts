@@ -1,4 +1,4 @@
-// SECURITY.md 7 (migrations atomic and version-guarded, a fixture test per migration), 8 (a backup before a
+// docs/security.md 7 (migrations atomic and version-guarded, a fixture test per migration), 8 (a backup before a
 // pending migration runs on an existing ledger) and 25 (integrity + foreign_key_check after migrations).
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import type { Migration } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MIGRATIONS } from '../../migrations/index.ts';
 import { backupsDir } from '../../src/store/backup.ts';
+
+/** The backups themselves, not the key file each one carries beside it. */
+const ledgerFilesIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ledger'));
 import { integrityReport, openEncrypted, type RawDatabase } from '../../src/store/connection.ts';
 import { ledgerFiles } from '../../src/store/files.ts';
 import { unlockWithPassphrase } from '../../src/store/ledger.ts';
@@ -58,7 +61,7 @@ const fakeList = (failAt: number | null): Record<string, Migration> => ({
   ...Object.fromEntries(NAMES.map((name, i) => [name, i + 1 === failAt ? failing(`t_${name}`) : working(`t_${name}`)])),
 });
 
-describe('SECURITY 7: 0001_initial (N-1 → N fixture: an empty database → schema version 1)', () => {
+describe('docs/security.md 7: 0001_initial (N-1 → N fixture: an empty database → schema version 1)', () => {
   test('creates the expected tables, triggers and reference rows, in one pass, with integrity ok', async () => {
     const path = join(tempDir(), 'fresh.db');
     const raw = openEncrypted(path, Buffer.alloc(32, 1), { create: true });
@@ -97,7 +100,7 @@ describe('SECURITY 7: 0001_initial (N-1 → N fixture: an empty database → sch
   });
 });
 
-describe('SECURITY 7: migrations are atomic and version-guarded', () => {
+describe('docs/security.md 7: migrations are atomic and version-guarded', () => {
   let t: TestLedger;
   beforeAll(async () => {
     t = await makeLedger();
@@ -154,7 +157,7 @@ describe('SECURITY 7: migrations are atomic and version-guarded', () => {
   });
 });
 
-describe('SECURITY 8: a backup before a pending migration runs on an existing ledger', () => {
+describe('docs/security.md 8: a backup before a pending migration runs on an existing ledger', () => {
   test('a new ledger needs no backup; a pending migration on an existing one gets one first, with the pre-update state', async () => {
     const { path, marker, ledger } = await makeLedger();
     expect(ledger.migration.backupPath).toBeNull();
@@ -163,7 +166,7 @@ describe('SECURITY 8: a backup before a pending migration runs on an existing le
     const result = await migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '9001_alpha': working('t_alpha') } });
     expect(result.applied).toEqual(['9001_alpha']);
     expect(result.backupPath).not.toBeNull();
-    expect(readdirSync(backupsDir(path)).map((f) => join(backupsDir(path), f))).toEqual([result.backupPath]);
+    expect(ledgerFilesIn(backupsDir(path)).map((f) => join(backupsDir(path), f))).toEqual([result.backupPath]);
     expect(result.backupPath).toMatch(/before-9001_alpha/);
     expect(executedMigrations(ledger.raw)).toEqual([...REAL, '9001_alpha']);
     await ledger.close();
@@ -180,7 +183,7 @@ describe('SECURITY 8: a backup before a pending migration runs on an existing le
   });
 });
 
-describe('SECURITY 25: integrity and foreign-key checks after migrations', () => {
+describe('docs/security.md 25: integrity and foreign-key checks after migrations', () => {
   test('a migration that leaves a row breaking a CHECK constraint is reported CORRUPT (the backup made before stays)', async () => {
     const { path, ledger } = await makeLedger();
     const sneaky: Migration = {
@@ -193,7 +196,7 @@ describe('SECURITY 25: integrity and foreign-key checks after migrations', () =>
     };
     const error = await expectCode(migrate(ledger.raw, ledger.db, { ledgerPath: path, migrations: { ...MIGRATIONS, '9001_sneaky': sneaky } }), 'CORRUPT');
     expect(error.message).toMatch(/backup/i);
-    expect(readdirSync(backupsDir(path))).toHaveLength(1);
+    expect(ledgerFilesIn(backupsDir(path))).toHaveLength(1);
     await ledger.close();
   });
 
@@ -242,9 +245,19 @@ const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
     raw.prepare("update clients set notes = 'n' where id = ?").run(clientId);
     expect(rev()).toBe(before + 2);
   },
+  '0005_fts_secure_delete': (raw, clientId) => {
+    // The option is stored in each table's _config, so it persists; the rebuild purged what 0001 left behind.
+    for (const t of ['clients_fts', 'contacts_fts', 'events_fts']) {
+      expect(raw.prepare(`select v from ${t}_config where k = 'secure-delete'`).get()).toEqual({ v: 1 });
+    }
+    const blobs = () => Buffer.concat((raw.prepare('select block from clients_fts_data').all() as { block: Buffer }[]).map((r) => r.block)).toString('latin1');
+    expect(blobs()).toContain('kunde'); // the marker client's name is indexed
+    raw.prepare("update clients set name = 'Umbenannt' where id = ?").run(clientId);
+    expect(blobs()).not.toContain('kunde');
+  },
 };
 
-describe('SECURITY 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {
+describe('docs/security.md 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {
   test('each real migration has its fixture check', () => {
     expect(Object.keys(BUILT)).toEqual(REAL.slice(1));
   });
@@ -293,7 +306,7 @@ describe('SECURITY 7: every migration after the first (N-1 → N fixture on a le
     const upgraded = await unlockWithPassphrase(path, PASSPHRASE);
     try {
       expect(upgraded.migration.applied).toEqual(REAL.slice(1));
-      expect(readdirSync(backupsDir(path))).toHaveLength(1);
+      expect(ledgerFilesIn(backupsDir(path))).toHaveLength(1);
       expect(hasClient(upgraded.raw, 'Version-1 Kunde GmbH')).toBe(true);
     } finally {
       await upgraded.close();

@@ -1,4 +1,4 @@
-// SECURITY.md 9 through the dispatcher, as Settings uses it: `ledger:changePassphrase` on an UNLOCKED ledger
+// docs/security.md 9 through the dispatcher, as Settings uses it: `ledger:changePassphrase` on an UNLOCKED ledger
 // rewraps the key file only. The open session stays usable, the database files (db, -wal, -shm) are
 // byte-identical across the call, the old passphrase fails and the new one works; a remembered device key
 // keeps working, because the data key itself never changes.
@@ -12,7 +12,7 @@ const NEXT = 'a completely different passphrase';
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
 
-describe('SECURITY 9 via ledger:changePassphrase on an unlocked ledger', () => {
+describe('docs/security.md 9 via ledger:changePassphrase on an unlocked ledger', () => {
   it('touches only the key file; the session stays open; old fails, new and device work', async () => {
     const t = await openTestLedger({ keystore: fakeKeystore() });
     cleanups.push(t.cleanup);

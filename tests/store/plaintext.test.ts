@@ -1,4 +1,4 @@
-// SECURITY.md 1: no plaintext on disk — database, WAL, shared memory, backups and the key wrapper.
+// docs/security.md 1: no plaintext on disk — database, WAL, shared memory, backups and the key wrapper.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ function leaks(dir: string, prefix: string, clientName: string): string[] {
   return needles(prefix, clientName).flatMap((n) => filesContaining(dir, n));
 }
 
-describe('SECURITY 1: no plaintext on disk', () => {
+describe('docs/security.md 1: no plaintext on disk', () => {
   test('db, -wal and -shm hold no marker while open (WAL not checkpointed), after a checkpoint and after close', async () => {
     const { dir, path, ledger } = await makeLedger();
     const files = ledgerFiles(path);

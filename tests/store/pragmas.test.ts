@@ -1,4 +1,4 @@
-// SECURITY.md 6 (pragma contract on every open, fresh and reopened) and 24 (the right SQLite, the cipher active).
+// docs/security.md 6 (pragma contract on every open, fresh and reopened) and 24 (the right SQLite, the cipher active).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
@@ -16,8 +16,8 @@ const EXPECTED = {
   journal_mode: 'wal', synchronous: 2, foreign_keys: 1, temp_store: 2, secure_delete: 1, busy_timeout: 5000, cipher: 'chacha20',
 };
 
-describe('SECURITY 6: the pragma contract on every open', () => {
-  test('the declared contract is the one SECURITY.md asks for', () => {
+describe('docs/security.md 6: the pragma contract on every open', () => {
+  test('the declared contract is the one docs/security.md asks for', () => {
     expect({ ...PRAGMA_CONTRACT, cipher: CIPHER }).toEqual(EXPECTED);
     expect(BUSY_TIMEOUT_MS).toBeGreaterThan(0);
   });
@@ -63,7 +63,7 @@ describe('SECURITY 6: the pragma contract on every open', () => {
   });
 });
 
-describe('SECURITY 24: the right SQLite, the cipher active', () => {
+describe('docs/security.md 24: the right SQLite, the cipher active', () => {
   test('the engine in use is the pinned one and the cipher pragma reads chacha20', async () => {
     const probe = new BetterSqlite3(':memory:');
     expect(probe.prepare('select sqlite_version() as sqlite, sqlite3mc_version() as mc').get()).toEqual({

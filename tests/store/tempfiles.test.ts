@@ -1,4 +1,4 @@
-// SECURITY.md 2: no plaintext temp files. temp_store=MEMORY after every open; a large sort and a temp table
+// docs/security.md 2: no plaintext temp files. temp_store=MEMORY after every open; a large sort and a temp table
 // write no file under SQLITE_TMPDIR — and without the pragma they do (negative control).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -28,7 +28,7 @@ function runChild(mode: 'contract' | 'no-temp-store-pragma'): { report: Report; 
   return { report: JSON.parse(result.stdout.trim().split('\n').pop()!) as Report, sqliteTmpDir };
 }
 
-describe('SECURITY 2: no plaintext temp files', () => {
+describe('docs/security.md 2: no plaintext temp files', () => {
   test('with the pragma contract: temp_store=2, a large sort and a temp table open no file under SQLITE_TMPDIR', () => {
     const { report, sqliteTmpDir } = runChild('contract');
     expect(report.tempStoreAfterOpen).toBe(2);

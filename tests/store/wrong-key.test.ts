@@ -1,4 +1,4 @@
-// SECURITY.md 3: a wrong passphrase (or a wrong data key) is WRONG_KEY_OR_DAMAGED, checked by a read before
+// docs/security.md 3: a wrong passphrase (or a wrong data key) is WRONG_KEY_OR_DAMAGED, checked by a read before
 // any write pragma: the file stays byte-identical, no -wal/-shm appear, nothing is deleted.
 import { copyFileSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
@@ -28,7 +28,7 @@ function expectUntouched(): void {
   expect(snapshot(t.dir)).toEqual(before);
 }
 
-describe('SECURITY 3: wrong passphrase', () => {
+describe('docs/security.md 3: wrong passphrase', () => {
   test('a wrong passphrase is WRONG_KEY_OR_DAMAGED with the agreed message, and nothing on disk changes', async () => {
     const error = await expectCode(unlockWithPassphrase(t.path, `${PASSPHRASE}!`), 'WRONG_KEY_OR_DAMAGED');
     expect(error.message).toMatch(/wrong passphrase or damaged file/i);
@@ -60,12 +60,14 @@ describe('SECURITY 3: wrong passphrase', () => {
     );
   });
 
-  test("another ledger's key wrapper (right passphrase, wrong data key) is WRONG_KEY_OR_DAMAGED; the database is untouched", async () => {
+  // The wrapper unwraps with the passphrase, so the passphrase is proven right: a database that then does not
+  // open is damage (restore offered), never "wrong passphrase" (docs/security.md 29). Untouched either way.
+  test("another ledger's key wrapper (right passphrase, wrong data key) is damage, not a wrong passphrase; the database is untouched", async () => {
     const other = await makeLedger();
     await other.ledger.close();
     const dbHash = snapshot(other.dir)['rapport.ledger'];
     copyFileSync(ledgerFiles(t.path).keys, ledgerFiles(other.path).keys);
-    await expectCode(unlockWithPassphrase(other.path, PASSPHRASE), 'WRONG_KEY_OR_DAMAGED');
+    await expectCode(unlockWithPassphrase(other.path, PASSPHRASE), 'CORRUPT');
     expect(snapshot(other.dir)['rapport.ledger']).toBe(dbHash);
     expect(existsSync(ledgerFiles(other.path).wal)).toBe(false);
   });

@@ -37,7 +37,7 @@ export const keys = {
 
 /**
  * Back to the unlock screen: the status says "locked", every cached answer from the ledger is dropped
- * (SECURITY.md 13: renderer caches cleared), and the status is confirmed with the engine.
+ * (docs/security.md 13: renderer caches cleared), and the status is confirmed with the engine.
  */
 export function returnToLockScreen(qc: QueryClient, status?: LedgerStatus): void {
   const current = status ?? qc.getQueryData<LedgerStatus>(keys.status);

@@ -1,6 +1,7 @@
 // rapport check: integrity, schema version, cipher and counts (ledger:check). Damage exits 3.
 import type { Command } from 'commander';
-import { withLedger, type CliContext } from '../context.ts';
+import type { Dispatcher } from '../../services/dispatcher.ts';
+import { newestGoodBackup, withLedger, type CliContext } from '../context.ts';
 import { CliError, EXIT, unwrap } from '../errors.ts';
 import { json, table } from '../format.ts';
 
@@ -11,7 +12,14 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .description(t.cmd.check)
     .option('--json', t.opt.json)
     .action(async (o: { json?: boolean }, cmd: Command) => {
-      await withLedger(ctx, cmd, {}, async (d, { path }) => {
+      // Damaged at unlock: the backups are listed (newest first) and the last line names the one to restore.
+      const onDamaged = async (d: Dispatcher) => {
+        const list = unwrap(await d.call('backup:list', {}), t);
+        if (o.json) return io.out(json({ damaged: true, backups: list }));
+        io.out(`${t.backup.damagedList}\n`);
+        io.out(list.length === 0 ? `${t.backup.none}\n` : `${list.map((b) => `  ${b.name}`).join('\n')}\n`);
+      };
+      await withLedger(ctx, cmd, { onDamaged }, async (d, { path }) => {
         const r = unwrap(await d.call('ledger:check', {}), t);
         if (o.json) io.out(json(r));
         else {
@@ -30,7 +38,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           ]).replace(/^\s*\n/, ''));
         }
         if (r.quickCheck !== 'ok' || r.integrityCheck !== 'ok' || r.foreignKeyViolations > 0) {
-          throw new CliError(EXIT.key, `${t.damaged} (CORRUPT)`, 'CORRUPT');
+          throw new CliError(EXIT.key, `${t.damaged} (CORRUPT); ${t.backup.restoreWith(newestGoodBackup(d, path))}`, 'CORRUPT');
         }
       });
     });

@@ -1,5 +1,5 @@
 // rapport passwd: a new passphrase for the ledger. The data key is rewrapped; the database file is not
-// touched (SECURITY.md 9). The current passphrase comes as for every command (RAPPORT_PASSPHRASE or a
+// touched (docs/security.md 9). The current passphrase comes as for every command (RAPPORT_PASSPHRASE or a
 // hidden prompt), the new one from RAPPORT_NEW_PASSPHRASE or a hidden prompt asked twice.
 import type { Command } from 'commander';
 import { createDispatcher } from '../../services/dispatcher.ts';

@@ -1,5 +1,6 @@
 // rapport talk-sheet PREP --out FILE.pdf: the talk sheet of a mediation prep through
-// mediation:exportTalkSheet, the channel the app uses; the save target is the path on the command line.
+// mediation:exportTalkSheet, the channel the app uses; the save target is the path on the command line (an
+// existing file only with --force). The PDF is not encrypted: say so.
 // PREP is the prep's id, or the start of its crisis title when only one prep's title starts so.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -33,14 +34,16 @@ export function registerTalkSheet(program: Command, ctx: CliContext): void {
     .description(t.talkSheet.cmd)
     .argument('<prep>')
     .option('--out <file>', t.talkSheet.out)
-    .action(async (query: string, opts: { out?: string }, cmd: Command) => {
+    .option('--force', t.opt.force)
+    .action(async (query: string, opts: { out?: string; force?: boolean }, cmd: Command) => {
       const lang = (cmd.optsWithGlobals() as { lang?: 'de' | 'en' }).lang ?? ctx.lang;
       if (!opts.out) throw usage(t.talkSheet.needsOut);
       const out = resolve(opts.out);
-      await withLedger(ctx, cmd, { saveTarget: async () => out }, async (d) => {
+      await withLedger(ctx, cmd, { saveTarget: async () => ({ path: out, replace: opts.force === true }) }, async (d) => {
         const prepId = await resolvePrep(d, query, t);
         const r = unwrap(await d.call('mediation:exportTalkSheet', { prepId, lang }), t);
         io.out(`${t.talkSheet.written(out, r.pages)}\n`);
+        io.err(`${t.export.notEncrypted}\n`);
       });
     });
 }

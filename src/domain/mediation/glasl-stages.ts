@@ -1,7 +1,7 @@
 // Glasl's nine stages as data: level, label and the fitting intervention. The ledger seeds the same
 // table (migrations/0001_initial.ts, glasl_stages) so a consultancy can rename it; the diagnosis needs
 // it without a ledger, so it lives here too and a test keeps both in step. Sources differ by about one
-// stage at the boundaries (DOMAIN.md); this is the mapping the seed chose.
+// stage at the boundaries (docs/domain.md); this is the mapping the seed chose.
 import type { Bilingual } from './bilingual.ts';
 
 export type GlaslStageNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;

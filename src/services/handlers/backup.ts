@@ -1,16 +1,19 @@
 // Backups through the one dispatcher: list, back up now, restore, and a diagnostic copy of a damaged ledger.
 // Restore works while unlocked and while damaged (the key unwrapped at unlock is held for exactly this).
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../contract/backup.ts';
 import { RapportError } from '../../contract/errors.ts';
-import { backupsDir, backupTo, listBackups } from '../../store/backup.ts';
-import { copyLedgerBytes, restoreLedger } from '../../store/backups/restore.ts';
-import { openLedgerWithKey } from '../../store/ledger.ts';
+import { backupsDir, backupTo, listBackups, verifyBackup, writeBackupWrapper } from '../../store/backup.ts';
+import { copyLedgerBytes, installBackup, readBackupWrapper, restoreLedger } from '../../store/backups/restore.ts';
+import { ledgerFiles, placeFile, tempNameFor } from '../../store/files.ts';
+import { readKeyFile, unwrapWithPassphrase } from '../../store/keyfile.ts';
+import { ledgerPresence, openLedgerWithKey } from '../../store/ledger.ts';
 import { copyOfKey, forgetBackupState, holdKey, isDamaged, setDamaged } from '../backup-state.ts';
 import { backupNow, prune, scheduledBackupIfDue, startSchedule } from '../backup-schedule.ts';
 import type { Session } from '../context.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { chooseTarget } from '../save-target.ts';
 
 const isCorrupt = (e: unknown) => e instanceof RapportError && e.code === 'CORRUPT';
 
@@ -71,7 +74,8 @@ const info = (b: ReturnType<typeof listBackups>[number]): BackupInfo => ({
   name: b.name, reason: b.reason, createdAt: b.createdAt.toISOString(), bytes: b.bytes, restorable: b.restorable,
 });
 
-export const backupHandlers: Pick<Handlers, 'backup:list' | 'backup:create' | 'backup:restore' | 'backup:diagnosticCopy'> = {
+export const backupHandlers: Pick<Handlers,
+  'backup:list' | 'backup:create' | 'backup:restore' | 'backup:restoreFile' | 'backup:diagnosticCopy'> = {
   'backup:list': (session) => {
     requireUnlockedOrDamaged(session);
     return listBackups(session.options.ledgerPath).map(info);
@@ -85,14 +89,17 @@ export const backupHandlers: Pick<Handlers, 'backup:list' | 'backup:create' | 'b
     }
     if (!session.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the backup.');
     const suggested = `${basename(ledger.path).replace(/\.ledger$/, '')}-backup-${session.now().toISOString().slice(0, 10)}.ledger`;
-    const target = await session.options.saveTarget(suggested);
-    if (target === null) return { saved: false, fileName: suggested, bytes: 0 };
-    // Written beside the target under a temporary name and moved over it, so a chosen file is replaced whole.
-    const tmp = `${target}.tmp-${process.pid}`;
-    rmSync(tmp, { force: true });
+    // The backup's own key wrapper is written beside it: neither may be one of the ledger's files.
+    const chosen = await chooseTarget(session, suggested, 'There is no place to save the backup.', ['.keys.json']);
+    if (chosen === null) return { saved: false, fileName: suggested, bytes: 0 };
+    const target = chosen.path;
+    // Written beside the target under a temporary name and moved over it, so a chosen file is replaced whole
+    // (and an existing one only when the user agreed); a failed backup leaves no temporary file behind.
+    const tmp = tempNameFor(target);
     try {
       backupTo(ledger.raw, tmp);
-      renameSync(tmp, target);
+      placeFile(tmp, target, chosen.replace);
+      writeBackupWrapper(ledger.path, target); // a backup saved elsewhere opens on its own, with the passphrase
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
@@ -108,14 +115,24 @@ export const backupHandlers: Pick<Handlers, 'backup:list' | 'backup:create' | 'b
     return { restored: entry.name, kept };
   },
 
+  // A backup picked anywhere (another disk, a copy from another machine): it must open with this ledger's key.
+  'backup:restoreFile': async (session) => {
+    requireUnlockedOrDamaged(session);
+    if (!session.options.openSource) throw new RapportError('INVALID', 'There is no place to pick a backup from.');
+    const picked = await session.options.openSource([{ name: 'Rapport ledger', extensions: ['ledger'] }]);
+    if (picked === null) return { restored: false, fileName: '', kept: null };
+    const { kept } = await restoreFile(session, picked);
+    return { restored: true, fileName: basename(picked), kept };
+  },
+
   'backup:diagnosticCopy': async (session) => {
     if (!isDamaged(session)) throw new RapportError(session.ledger ? 'INVALID' : 'LOCKED', 'A diagnostic copy is for a damaged ledger.');
     if (!session.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the copy.');
     const suggested = `${basename(session.options.ledgerPath)}-diagnostic-${session.now().toISOString().slice(0, 10)}.ledger`;
-    const target = await session.options.saveTarget(suggested);
+    const target = await chooseTarget(session, suggested, 'There is no place to save the copy.', ['-wal']);
     if (target === null) return { saved: false, fileName: suggested, files: 0 };
-    const files = copyLedgerBytes(session.options.ledgerPath, target, { replace: true });
-    return { saved: true, fileName: basename(target), files };
+    const files = copyLedgerBytes(session.options.ledgerPath, target.path, { replace: target.replace });
+    return { saved: true, fileName: basename(target.path), files };
   },
 };
 
@@ -158,3 +175,34 @@ export async function restoreFile(session: Session, source: string): Promise<{ k
 /** The backups folder of the session's ledger (for the CLI, which prints paths; the page never sees one). */
 export const backupFolderOf = (session: Session) => backupsDir(session.options.ledgerPath);
 export const backupPathOf = (session: Session, name: string) => join(backupFolderOf(session), name);
+
+/**
+ * Restore where the ledger's database is missing (deleted, or a new machine). The key comes from the ledger's
+ * own wrapper when it is still there, else from the backup's own wrapper (`<backup>.keys.json`, installed with
+ * it); either way the passphrase unwraps it, the backup is verified with it, and only then put in place. The
+ * session ends unlocked on the restored ledger.
+ */
+export async function restoreIntoAbsent(
+  session: Session, source: string, passphrase: string, hooks: { onUnwrapped?: () => void } = {},
+): Promise<void> {
+  const ledgerPath = session.options.ledgerPath;
+  if (ledgerPresence(ledgerPath) === 'present') throw new RapportError('ALREADY_EXISTS', 'A ledger already exists there; it was left untouched.');
+  const keys = ledgerFiles(ledgerPath).keys;
+  const own = existsSync(keys);
+  const wrapper = own ? readKeyFile(keys) : readBackupWrapper(source);
+  const key = await unwrapWithPassphrase(wrapper, passphrase);
+  hooks.onUnwrapped?.();
+  try {
+    verifyBackup(source, key);
+    installBackup({ ledgerPath, source, key, wrapper: own ? null : wrapper, now: session.now() });
+    holdKey(session, Buffer.from(key));
+    session.ledger = await openLedgerWithKey(ledgerPath, Buffer.from(key));
+    setDamaged(session, false);
+    startSchedule(session);
+  } catch (e) {
+    if (!session.ledger) forgetBackupState(session);
+    throw e;
+  } finally {
+    key.fill(0);
+  }
+}

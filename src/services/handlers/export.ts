@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../store/files.ts';
 import { clientName } from '../../store/repositories/transfer.ts';
 import type { Session } from '../context.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { chooseTarget } from '../save-target.ts';
 import { renderCalendar } from '../transfer/calendar-ics.ts';
 import { renderEventsCsv } from '../transfer/events-csv.ts';
 import { exportFileName } from '../transfer/file-names.ts';
@@ -14,9 +15,9 @@ import { buildLedgerJson, ledgerJsonFileName, renderLedgerJson, tableCounts } fr
 async function save(s: Session, fileName: string, content: string | Buffer, counts: Record<string, number>): Promise<ExportResult> {
   if (!s.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the export.');
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const target = await s.options.saveTarget(fileName);
+  const target = await chooseTarget(s, fileName, 'There is no place to save the export.');
   if (target === null) return { saved: false, fileName, bytes: data.length, counts };
-  writeFileAtomic(target, data);
+  writeFileAtomic(target.path, data, { replace: target.replace });
   return { saved: true, fileName, bytes: data.length, counts };
 }
 

@@ -8,6 +8,7 @@ import { previewReport } from '../../report/preview.ts';
 import { writeFileAtomic } from '../../store/files.ts';
 import type { Session } from '../context.ts';
 import type { Handlers } from '../dispatcher.ts';
+import { chooseTarget } from '../save-target.ts';
 
 /** Pages in a PDF that react-pdf wrote (one `/Type /Page` object each). */
 export const pdfPageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -37,14 +38,14 @@ export const reportHandlers: Pick<Handlers, 'report:exportPdf' | 'report:preview
     const { pdf } = await renderReportPdfOffThread(data);
     const fileName = reportFileName(data);
     progress(s, 'choosing');
-    const target = await s.options.saveTarget(fileName);
+    const target = await chooseTarget(s, fileName, 'There is no place to save the report.');
     const result = { fileName, pages: pdfPageCount(pdf), bytes: pdf.length };
     if (target === null) {
       progress(s, 'done');
       return { saved: false, ...result };
     }
     progress(s, 'writing');
-    writeFileAtomic(target, pdf);
+    writeFileAtomic(target.path, pdf, { replace: target.replace });
     progress(s, 'done');
     return { saved: true, ...result };
   },

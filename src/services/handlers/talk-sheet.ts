@@ -4,6 +4,7 @@ import { RapportError } from '../../contract/errors.ts';
 import { createTalkSheet, talkSheetFileName } from '../../report/talk-sheet/index.ts';
 import { writeFileAtomic } from '../../store/files.ts';
 import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { chooseTarget } from '../save-target.ts';
 import { pdfPageCount } from './report.ts';
 
 export const talkSheetHandlers: Pick<Handlers, 'mediation:exportTalkSheet'> = {
@@ -12,10 +13,10 @@ export const talkSheetHandlers: Pick<Handlers, 'mediation:exportTalkSheet'> = {
     if (!s.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the talk sheet.');
     const { data, pdf } = await createTalkSheet({ call: s.call, session: s }, request);
     const fileName = talkSheetFileName(data);
-    const target = await s.options.saveTarget(fileName);
+    const target = await chooseTarget(s, fileName, 'There is no place to save the talk sheet.');
     const result = { fileName, pages: pdfPageCount(pdf), bytes: pdf.length };
     if (target === null) return { saved: false, ...result };
-    writeFileAtomic(target, pdf);
+    writeFileAtomic(target.path, pdf, { replace: target.replace });
     return { saved: true, ...result };
   },
 };

@@ -5,9 +5,12 @@ import type { ColumnMapping, ImportTarget } from '../../contract/import.ts';
 import { RapportError } from '../../contract/errors.ts';
 import type { ImportReport } from '../../contract/transfer.ts';
 import { todayIso } from '../../domain/dates.ts';
-import { createClient, listClients } from '../../store/repositories/clients.ts';
-import { insertContactIn, listContacts } from '../../store/repositories/contacts.ts';
-import { eventsSince, insertEventIn } from '../../store/repositories/events.ts';
+import { storageError, type RawDatabase } from '../../store/connection.ts';
+import { listClients } from '../../store/repositories/clients.ts';
+import { listContacts } from '../../store/repositories/contacts.ts';
+import { eventsSince } from '../../store/repositories/events.ts';
+import { importWriter } from '../../store/repositories/import-writer.ts';
+import { stamp } from '../../store/repositories/time.ts';
 import { readSettings } from '../../store/repositories/settings.ts';
 import { mappingProblems } from '../../transfer/mapping.ts';
 import { buildPlan, foldName, reportOf, type LedgerSnapshot, type Plan } from '../../transfer/plan.ts';
@@ -70,6 +73,57 @@ export async function planImport(session: Session, source: ParsedSource, options
   });
 }
 
+/**
+ * Write a plan in ONE transaction (BEGIN IMMEDIATE: the write lock up front) with prepared statements reused
+ * for every row: memory stays flat whatever the row count. A write that fails rolls everything back, and the
+ * error names the line.
+ */
+function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number }, at: string): void {
+  let line = 0;
+  const cache = raw.pragma('cache_size', { simple: true }) as number;
+  if (process.env.XCACHE) raw.pragma(`cache_size = ${process.env.XCACHE}`);
+  try {
+    raw.transaction(() => {
+      const writer = importWriter(raw, at);
+      const newIds = new Map<string, number>();
+      const known = new Set<number>();
+      const idOf = (ref: { id: number } | { key: string }): number => {
+        if ('id' in ref) {
+          // An existing client, checked once inside the transaction: it may have gone since the plan was made.
+          if (!known.has(ref.id)) {
+            if (!writer.clientExists(ref.id)) throw new RapportError('NOT_FOUND', `Line ${line}: this client does not exist (any more); nothing was imported.`);
+            known.add(ref.id);
+          }
+          return ref.id;
+        }
+        const id = newIds.get(ref.key);
+        if (id === undefined) throw new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
+        return id;
+      };
+      for (const w of plan.writes) {
+        line = w.line;
+        if (w.entity === 'client') {
+          // A new client starts with the agency's default cadence, as clients:create does.
+          const cadenceIdealDays = w.input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
+          const cadenceMaxDays = w.input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
+          newIds.set(w.key, writer.client({ ...w.input, cadenceIdealDays, cadenceMaxDays }));
+        } else if (w.entity === 'contact') {
+          writer.contact(idOf(w.client), w.input);
+        } else {
+          writer.event(idOf(w.client), w.event);
+        }
+      }
+    }).immediate();
+    raw.pragma(`cache_size = ${cache}`);
+  } catch (e) {
+    if (e instanceof RapportError) throw e;
+    const mapped = storageError(e);
+    if (mapped) throw mapped;
+    // Every row passed the same checks the channels make, so this is a constraint they do not mirror.
+    throw new RapportError('INVALID', `Line ${line}: this row does not fit the ledger; nothing was imported.`);
+  }
+}
+
 /** Dry run or real import of a parsed source. */
 export async function runImport(session: Session, source: ParsedSource, options: RunOptions): Promise<ImportReport> {
   if (source.format === 'json') return importLedgerJson(session, source.json ?? '', { dryRun: options.dryRun });
@@ -77,30 +131,8 @@ export async function runImport(session: Session, source: ParsedSource, options:
   const rejected = plan.lines.some((l) => l.outcome === 'reject');
   if (options.dryRun || rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
 
-  const { db } = requireLedger(session);
-  const now = session.now();
+  const { db, raw } = requireLedger(session);
   const defaults = await readSettings(db);
-  await db.transaction().execute(async (trx) => {
-    const newIds = new Map<string, number>();
-    const idOf = (ref: { id: number } | { key: string }): number => {
-      if ('id' in ref) return ref.id;
-      const id = newIds.get(ref.key);
-      if (id === undefined) throw new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
-      return id;
-    };
-    for (const w of plan.writes) {
-      if (w.entity === 'client') {
-        // A new client starts with the agency's default cadence, as clients:create does.
-        const cadenceIdealDays = w.input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
-        const cadenceMaxDays = w.input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
-        const created = await createClient(trx, { ...w.input, cadenceIdealDays, cadenceMaxDays }, now);
-        newIds.set(w.key, created.id);
-      } else if (w.entity === 'contact') {
-        await insertContactIn(trx, idOf(w.client), w.input, now);
-      } else {
-        await insertEventIn(trx, idOf(w.client), w.event, now);
-      }
-    }
-  });
+  writePlan(raw, plan, defaults, stamp(session.now()));
   return reportOf(source.format, plan, { dryRun: false, imported: true });
 }

@@ -3,7 +3,7 @@
 // update while it is younger than the window (N days, one scheduled generation a day), nor a byte copy of a
 // damaged ledger (those are never deleted automatically at all).
 import { rmSync } from 'node:fs';
-import { listBackups, verifyBackup, type BackupEntry } from '../backup.ts';
+import { backupWrapperPath, listBackups, verifyBackup, type BackupEntry } from '../backup.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,6 +38,7 @@ export function pruneBackups(ledgerPath: string, generations: number, key: Buffe
   for (const b of beyond) {
     if (protectedNames.has(b.name)) continue;
     rmSync(b.path, { force: true });
+    rmSync(backupWrapperPath(b.path), { force: true }); // the backup's own key wrapper goes with it
     removed.push(b.name);
   }
   return removed;

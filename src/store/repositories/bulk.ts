@@ -84,22 +84,26 @@ export function bulkWriter(raw: RawDatabase, at: string): BulkWriter {
   const cause = raw.prepare('insert into event_root_causes (event_id, cause_key, note) values (?, ?, null)');
   const stage = raw.prepare('insert into crisis_stage_history (event_id, stage, recorded_at) values (?, ?, ?)');
 
+  const clients = raw.transaction((rows: readonly BulkClient[]) => {
+    for (const r of rows) client.run({ ...r, at });
+  });
+  const contacts = raw.transaction((rows: readonly BulkContact[]) => {
+    for (const r of rows) contact.run({ ...r, at });
+  });
+  const events = raw.transaction((rows: readonly BulkEvent[]) => {
+    for (const r of rows) {
+      const { emotions, participants, rootCauses, ...columns } = r;
+      event.run({ ...columns, at });
+      for (const [key, intensity] of emotions) emotion.run(r.id, key, intensity);
+      for (const c of participants) participant.run(r.id, c);
+      for (const k of rootCauses) cause.run(r.id, k);
+      if (r.kind === 'crisis' && r.glasl_stage !== null) stage.run(r.id, r.glasl_stage, `${r.occurred_on}T09:00:00.000Z`);
+    }
+  });
+  // BEGIN IMMEDIATE: the write lock up front (waiting up to busy_timeout), never a deferred read→write upgrade.
   return {
-    clients: raw.transaction((rows: readonly BulkClient[]) => {
-      for (const r of rows) client.run({ ...r, at });
-    }),
-    contacts: raw.transaction((rows: readonly BulkContact[]) => {
-      for (const r of rows) contact.run({ ...r, at });
-    }),
-    events: raw.transaction((rows: readonly BulkEvent[]) => {
-      for (const r of rows) {
-        const { emotions, participants, rootCauses, ...columns } = r;
-        event.run({ ...columns, at });
-        for (const [key, intensity] of emotions) emotion.run(r.id, key, intensity);
-        for (const c of participants) participant.run(r.id, c);
-        for (const k of rootCauses) cause.run(r.id, k);
-        if (r.kind === 'crisis' && r.glasl_stage !== null) stage.run(r.id, r.glasl_stage, `${r.occurred_on}T09:00:00.000Z`);
-      }
-    }),
+    clients: (rows: readonly BulkClient[]) => clients.immediate(rows),
+    contacts: (rows: readonly BulkContact[]) => contacts.immediate(rows),
+    events: (rows: readonly BulkEvent[]) => events.immediate(rows),
   };
 }

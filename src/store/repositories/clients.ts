@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { RapportError } from '../../contract/errors.ts';
 import type { Client, ClientSummary } from '../../contract/clients.ts';
 import { PERSONAL_CHANNELS } from '../../domain/personal-contact.ts';
+import { nameKey } from '../../domain/text.ts';
 import type { Database } from '../schema.ts';
 import { stamp } from './time.ts';
 
@@ -26,7 +27,7 @@ export const clientFromRow = (r: ClientRow): Client => ({
 
 export type ClientWrite = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
 
-const toRow = (c: Partial<ClientWrite>) => ({
+export const toRow = (c: Partial<ClientWrite>) => ({
   name: c.name,
   since: c.since,
   owner: c.owner,
@@ -72,7 +73,16 @@ export async function getClient(db: Kysely<Database>, id: number): Promise<Clien
   return clientFromRow(row);
 }
 
+/** Refuses a name that, by the domain's name key (look-alikes, invisible characters, case), is another client's. */
+async function assertNameFree(db: Kysely<Database>, name: string, exceptId: number | null): Promise<void> {
+  const key = nameKey(name);
+  const rows = await db.selectFrom('clients').select(['id', 'name']).execute();
+  const taken = rows.find((r) => r.id !== exceptId && nameKey(r.name) === key);
+  if (taken) throw new RapportError('INVALID', `name: A client with this name already exists (#${taken.id} ${JSON.stringify(taken.name)}).`);
+}
+
 export async function createClient(db: Kysely<Database>, client: ClientWrite, now: Date): Promise<Client> {
+  await assertNameFree(db, client.name, null);
   const at = stamp(now);
   const row = await db
     .insertInto('clients')
@@ -88,6 +98,7 @@ export async function updateClient(db: Kysely<Database>, id: number, patch: Part
   if (next.cadenceMaxDays < next.cadenceIdealDays) {
     throw new RapportError('INVALID', 'cadenceMaxDays: The maximum must not be shorter than the ideal.');
   }
+  if (patch.name !== undefined && nameKey(patch.name) !== nameKey(current.name)) await assertNameFree(db, patch.name, id);
   const row = await db
     .updateTable('clients')
     .set({ ...toRow(next), updated_at: stamp(now) })

@@ -70,7 +70,7 @@ async function writeChildren(db: Kysely<Database>, contactId: number, c: Partial
   }
 }
 
-const toRow = (c: Partial<ContactWrite>) => ({
+export const toRow = (c: Partial<ContactWrite>) => ({
   name: c.name, role: c.role, email: c.email, phone: c.phone, personal_notes: c.personalNotes,
 });
 

@@ -19,7 +19,7 @@ const EMPTY_KIND_COLUMNS = {
 const bool = (b: boolean) => (b ? 1 : 0);
 
 /** The event's columns: its kind's fields set, every other kind's fields null. */
-function toColumns(e: EventFields): KindColumns {
+export function toColumns(e: EventFields): KindColumns {
   const base = { ...EMPTY_KIND_COLUMNS, kind: e.kind, title: e.title, body: e.body, occurred_on: e.occurredOn };
   switch (e.kind) {
     case 'project':

@@ -82,7 +82,7 @@ export function insertExportTables(raw: RawDatabase, data: Record<ExportTable, r
         statement.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
       }
     }
-  })();
+  }).immediate(); // the write lock up front: a deferred read→write upgrade fails BUSY without waiting
 }
 
 /** One timeline event for the CSV export, with its client's name and its emotions and participants. */

@@ -85,6 +85,10 @@ export async function buildPlain(path: string, events: number, seed = SEED): Pro
   try {
     db.transaction(() => {
       for (const o of objects) if (!FTS_SHADOW.test(o.name)) db.exec(o.sql);
+      // The ledger's search tables delete securely (migration 0005, kept in *_fts_config, not copied above).
+      for (const o of objects) {
+        if (o.sql.toLowerCase().startsWith('create virtual')) db.exec(`insert into "${o.name}"("${o.name}", rank) values ('secure-delete', 1)`);
+      }
       for (const [name, list] of rows) {
         for (const r of list) {
           const cols = Object.keys(r);

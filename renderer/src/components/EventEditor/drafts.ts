@@ -3,7 +3,7 @@
 // Drafts live in MEMORY ONLY, in the editor provider inside the unlocked frame. They are never written to
 // localStorage, sessionStorage or IndexedDB: a draft is ledger content (a crisis, what a client felt), and
 // ledger content must never land unencrypted on disk. Locking unmounts the frame, and the drafts go with it
-// (SECURITY.md 13: renderer state is cleared on lock).
+// (docs/security.md 13: renderer state is cleared on lock).
 export interface Draft<V> {
   values: V;
   savedAt: number;

@@ -552,4 +552,15 @@ export function useRestoreBackup() {
   });
 }
 
+/** Restore from a backup the user picks anywhere (the shell's open dialog; the page never names a path). */
+export function useRestoreBackupFile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('backup:restoreFile', {}),
+    onSuccess: (r) => {
+      if (r.restored) void qc.invalidateQueries();
+    },
+  });
+}
+
 export const useDiagnosticCopy = () => useMutation({ mutationFn: () => call('backup:diagnosticCopy', {}) });

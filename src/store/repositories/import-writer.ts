@@ -1,4 +1,3 @@
-// LEAD TO HELPERS (remove this line when done): by mistake two helpers got this same task. Whoever CREATED this file owns this task and goes on; the other one stops editing now and reports at once what it changed.
 // The writes of a CSV/vCard import on the raw handle: one prepared statement per table and column set,
 // reused for every row, and no read-back of what was written. Going through Kysely cost ~10 queries per row,
 // each a freshly prepared statement (with the FTS triggers compiled in) whose native memory lives until the

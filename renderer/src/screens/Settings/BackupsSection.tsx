@@ -2,10 +2,10 @@
 // restore with a confirmation that says the current state is kept first, and how many backups to keep.
 import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabase, IconHistory, IconInfoCircle } from '@tabler/icons-react';
+import { IconDatabase, IconFileImport, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../src/contract/schemas.ts';
-import { useBackups, useCreateBackup, useRestoreBackup, useSettings, useUpdateSettings } from '../../api/queries.ts';
+import { useBackups, useCreateBackup, useRestoreBackup, useRestoreBackupFile, useSettings, useUpdateSettings } from '../../api/queries.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -49,6 +49,7 @@ export function BackupsSection() {
   const list = useBackups();
   const create = useCreateBackup();
   const restore = useRestoreBackup();
+  const restoreFile = useRestoreBackupFile();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
 
   const backUpNow = () =>
@@ -65,6 +66,15 @@ export function BackupsSection() {
       onError: (e) => notifications.show({ color: 'red', title: b.restoreFailed, message: errorMessage(t, e) }),
     });
   };
+
+  // A backup from anywhere (a USB stick, another machine): the current state is kept first, as for the list.
+  const restoreFromFile = () =>
+    restoreFile.mutate(undefined, {
+      onSuccess: (r) => {
+        if (r.restored) notifications.show({ color: 'petrol', message: b.restoredFile(r.fileName) });
+      },
+      onError: (e) => notifications.show({ color: 'red', title: b.restoreFailed, message: errorMessage(t, e) }),
+    });
 
   const rows = (list.data ?? []).map((backup) => {
     const when = backupDateTime(fmt, backup.createdAt);
@@ -92,7 +102,12 @@ export function BackupsSection() {
             <Button leftSection={<IconDatabase size={16} />} onClick={backUpNow} loading={create.isPending} data-testid="backup-now">
               {b.backUpNow}
             </Button>
+            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={restoreFromFile}
+              loading={restoreFile.isPending} disabled={restore.isPending} data-testid="backup-restore-file">
+              {b.restoreFromFile}
+            </Button>
           </Group>
+          <Text size="xs" c="dimmed">{b.restoreFromFileHint}</Text>
           {list.isPending ? <LoadingRows rows={3} /> : null}
           {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
           {list.data && list.data.length === 0 ? (

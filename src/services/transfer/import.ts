@@ -80,8 +80,6 @@ export async function planImport(session: Session, source: ParsedSource, options
  */
 function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number }, at: string): void {
   let line = 0;
-  const cache = raw.pragma('cache_size', { simple: true }) as number;
-  if (process.env.XCACHE) raw.pragma(`cache_size = ${process.env.XCACHE}`);
   try {
     raw.transaction(() => {
       const writer = importWriter(raw, at);
@@ -114,7 +112,6 @@ function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdeal
         }
       }
     }).immediate();
-    raw.pragma(`cache_size = ${cache}`);
   } catch (e) {
     if (e instanceof RapportError) throw e;
     const mapped = storageError(e);

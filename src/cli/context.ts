@@ -38,6 +38,8 @@ export interface OpenOptions {
   saveTarget?: ServiceOptions['saveTarget'];
   /** Where an import comes from (import FILE). */
   openSource?: ServiceOptions['openSource'];
+  /** Push events of the engine (import progress). */
+  emit?: ServiceOptions['emit'];
   /**
    * The ledger turned out damaged at unlock (the passphrase was right): run this instead of failing outright
    * (backup --list, check list the backups and name restore). `newest` is the newest backup that verifies.
@@ -111,7 +113,7 @@ export async function withLedger<T>(
   const { t } = ctx;
   const path = ledgerPathOf(ctx, cmd);
   const dispatcher = retryingWhenBusy(
-    createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget, openSource: options.openSource }),
+    createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget, openSource: options.openSource, emit: options.emit }),
   );
   try {
     const status = unwrap(await dispatcher.call('ledger:status', {}), t);

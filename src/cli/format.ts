@@ -6,6 +6,11 @@ export interface Io {
   err(text: string): void;
   /** Terminal width when stdout is a terminal; otherwise undefined (no truncation). */
   columns: number | undefined;
+  /**
+   * A status line that rewrites itself (progress of long work), only when stderr is a terminal: a script
+   * reading stderr never sees it. `null` clears it.
+   */
+  status?: ((line: string | null) => void) | undefined;
 }
 
 export interface Column {

@@ -210,6 +210,8 @@ const de = {
     dry: 'Probelauf: nichts wurde geschrieben.',
     refused: (lines: string) => `Nichts wurde importiert: abgelehnte Zeile(n) ${lines}.`,
     done: 'Importiert.',
+    progress: (stage: 'checking' | 'writing', done: number, total: number) =>
+      `${stage === 'checking' ? 'Prüfe' : 'Schreibe'} Zeile ${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} …`,
     cancelled: 'abgebrochen',
   },
   backup: {
@@ -449,6 +451,8 @@ const en: Messages = {
     dry: 'Dry run: nothing was written.',
     refused: (lines) => `Nothing was imported: rejected line(s) ${lines}.`,
     done: 'Imported.',
+    progress: (stage, done, total) =>
+      `${stage === 'checking' ? 'Checking' : 'Writing'} row ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} …`,
     cancelled: 'cancelled',
   },
   backup: {

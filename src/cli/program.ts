@@ -33,6 +33,7 @@ const processIo = (): Io => ({
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  status: process.stderr.isTTY ? (line) => void process.stderr.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line}`) : undefined,
 });
 
 function version(): string {

@@ -56,7 +56,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events the main process pushes to the renderer (`window.rapport.on`). */
-export const PUSH_EVENTS = ['ledger:locked', 'report:progress'] as const;
+export const PUSH_EVENTS = ['ledger:locked', 'report:progress', 'import:progress'] as const;
 export type PushEvent = (typeof PUSH_EVENTS)[number];
 
 export const isChannel = (value: unknown): value is Channel =>

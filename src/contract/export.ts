@@ -88,7 +88,6 @@ export const EXPORT_ROWS = {
   }).refine((r) => r.state !== 'snoozed' || r.until !== null, { message: 'A snooze needs an end day.', path: ['until'] }),
 } satisfies Record<ExportTable, z.ZodType>;
 
-export type ExportRows = { [T in ExportTable]: z.output<(typeof EXPORT_ROWS)[T]>[] };
 export type ExportRow = Record<string, string | number | null>;
 
 /** At most this many rows per table (a believable agency has far fewer; the bound keeps parsing finite). */

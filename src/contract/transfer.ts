@@ -49,3 +49,14 @@ export const ImportReport = z.strictObject({
   truncated: z.boolean(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/** The stages of an import: every row is checked (the dry run), then, unless one was rejected, written. */
+export const IMPORT_STAGES = ['checking', 'writing'] as const;
+
+/** The `import:progress` push event: rows done of the file's rows, in the current stage. */
+export const ImportProgress = z.strictObject({
+  stage: z.enum(IMPORT_STAGES),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.output<typeof ImportProgress>;

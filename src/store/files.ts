@@ -76,10 +76,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     if (created) rmSync(tmp, { force: true });
     throw e;
   }
+  fsyncPath(dirname(path));
+}
+
+/**
+ * Flush a file (`r+`) or a directory (`r`, after a rename or link in it) to disk. Best effort for folders:
+ * some platforms (Windows) cannot fsync a directory, and the rename is still atomic there.
+ */
+export function fsyncPath(path: string, flags = 'r'): void {
   try {
-    const dir = openSync(dirname(path), 'r');
-    try { fsyncSync(dir); } finally { closeSync(dir); }
+    const fd = openSync(path, flags);
+    try { fsyncSync(fd); } finally { closeSync(fd); }
   } catch {
-    // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
+    // See above: a directory that cannot be flushed.
   }
 }

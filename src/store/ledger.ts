@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely';
 import { RapportError } from '../contract/errors.ts';
 import { openEncrypted, type OpenOptions, type RawDatabase } from './connection.ts';
 import { listBackups } from './backup.ts';
-import { ledgerFiles } from './files.ts';
-import { registerHolder, withExclusive, type Holder } from './holders.ts';
+import { fsyncPath, ledgerFiles } from './files.ts';
+import { otherLiveHolders, registerHolder, withExclusive, type Holder } from './holders.ts';
 import {
   keyFileText, newDataKey, newKeyFile, readKeyFile, rewrapPassphrase, unwrapWithDevice, unwrapWithPassphrase,
   withDeviceWrap, writeKeyFile,
@@ -16,6 +16,7 @@ import {
 import type { DeviceKeystore } from './keystore.ts';
 import { createKysely, migrate, type MigrateResult } from './migrate.ts';
 import type { Database } from './schema.ts';
+import { checkWal } from './wal-check.ts';
 
 export interface Ledger {
   readonly path: string;
@@ -39,6 +40,9 @@ async function openWithKey(path: string, key: Buffer, options: OpenOptions): Pro
     throw e;
   }
   try {
+    // Only when nobody else has the ledger open: a live writer's WAL is the writer's business, and SQLite
+    // in that process is the one replaying it.
+    if (otherLiveHolders(path).length === 0 && checkWal(ledgerFiles(path).wal).state === 'loses-commits') throw damaged();
     raw = openEncrypted(path, key, options);
   } catch (e) {
     holder.release(); // a failed open holds nothing
@@ -90,15 +94,6 @@ const inodeOf = (path: string): number | null => {
     return null;
   }
 };
-
-function fsyncDir(path: string): void {
-  try {
-    const fd = openSync(dirname(path), 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch {
-    // Some platforms (Windows) cannot fsync a directory.
-  }
-}
 
 /** Write a file that must not exist yet ('wx'), flushed to disk before it is linked into place. */
 function writeNewFile(path: string, text: string): void {
@@ -166,7 +161,7 @@ export async function createLedger(path: string, passphrase: string, options: Cr
     }
     if (!linkExclusive(tmpDb, files.db)) throw alreadyThere();
     placedKeys = null; // the pair is complete: the wrapper belongs to the new ledger now
-    fsyncDir(files.db);
+    fsyncPath(dirname(files.db));
     const ledger = await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
     options.onKey?.(Buffer.from(dataKey));
     return ledger;

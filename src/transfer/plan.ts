@@ -6,10 +6,11 @@ import { ClientCreateInput } from '../contract/clients.ts';
 import { nameKey } from '../domain/text.ts';
 import { ContactCreateInput } from '../contract/contacts.ts';
 import { EventCreateInput, type EventFields } from '../contract/events.ts';
-import { IMPORT_REPORT_LINES, type ImportFormat, type ImportLine, type ImportReport } from '../contract/transfer.ts';
+import type { ImportFormat, ImportLine, ImportReport } from '../contract/transfer.ts';
 import { ALL_FIELDS, type ColumnMapping, type ImportField, type ImportTarget } from './mapping.ts';
 import { parseAmount, parseChannel, parseImportDate, parseKind, type Parsed } from './plan-values.ts';
 import { PLAN_TEXTS, zodMessage, type PlanTexts } from './plan-texts.ts';
+import { reportLines, type ReportLines } from './report-lines.ts';
 
 export interface SourceRow { line: number; cells: string[] }
 
@@ -42,7 +43,11 @@ export type PlannedWrite =
   | { entity: 'contact'; line: number; client: ClientRef; input: ContactCreate }
   | { entity: 'event'; line: number; client: ClientRef; event: EventFields };
 
-export interface Plan { lines: ImportLine[]; writes: PlannedWrite[] }
+/** What planning says of the file: its report lines (counted, capped). The writes go to a sink as they are planned. */
+export type Plan = ReportLines;
+
+/** Receives each write in line order; the import's second pass writes them straight into the transaction. */
+export type WriteSink = (write: PlannedWrite) => void;
 
 /** Case-, space- and look-alike-insensitive identity of a name ("Nordlicht\u200B  AG" = "nordlicht ag"): the domain's name key. */
 export const foldName = nameKey;
@@ -71,25 +76,35 @@ function takeValue<T>(texts: PlanTexts, field: ImportField, parsed: Parsed<T>): 
   return parsed.value;
 }
 
-export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, options: PlanOptions): Plan {
+/**
+ * Plan every row. Pure and deterministic: run once for the report (no sink) and once more inside the write
+ * transaction with a sink, so neither the writes nor all the lines are ever held in memory at once.
+ * A generator: it yields the number of rows done after each row, so a caller can show progress and give the
+ * event loop a turn between rows; `buildPlan` runs it through in one go.
+ */
+export function* planRows(
+  rows: readonly SourceRow[], snapshot: LedgerSnapshot, options: PlanOptions, onWrite: WriteSink = () => {},
+): Generator<number, Plan> {
   const { target, mapping } = options;
   const texts = PLAN_TEXTS[options.lang ?? 'en'];
   const take = <T,>(field: ImportField, parsed: Parsed<T>): T => takeValue(texts, field, parsed);
-  const lines: ImportLine[] = [];
-  const writes: PlannedWrite[] = [];
+  const lines = reportLines();
   const existingClients = new Map(snapshot.clients.map((c) => [foldName(c.name), c] as const));
   const newClients = new Map<string, number>(); // key → line that creates it
   const contactKeys = new Map<string, number | 0>(snapshot.contacts.map((c) => [`${c.clientId}|${foldName(c.name)}`, 0] as const));
   const eventKeys = new Map<string, number | 0>(snapshot.events.map((e) => [`${e.clientId}|${e.occurredOn}|${foldName(e.title)}`, 0] as const));
 
+  let done = 0;
   for (const row of rows) {
+    if (done > 0) yield done;
+    done += 1;
     const cell = (field: ImportField): string => {
       const i = mapping.indexOf(field);
       return i < 0 ? '' : (row.cells[i] ?? '').trim();
     };
     const fallbackLabel = row.cells.find((c) => c.trim() !== '')?.trim().slice(0, 200) ?? '';
     const reject = (entity: ImportLine['entity'], label: string, reason: string) =>
-      lines.push({ line: row.line, entity, outcome: 'reject', label: label || fallbackLabel, reason });
+      lines.add({ line: row.line, entity, outcome: 'reject', label: label || fallbackLabel, reason });
 
     // The client a contact or event belongs to: the row's column, else the chosen one; new ones are created.
     const clientOf = (): { ref: ClientRef; refKey: string } | string => {
@@ -105,8 +120,8 @@ export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, 
         const parsed = ClientCreateInput.safeParse({ name, since: options.today });
         if (!parsed.success) return describe(texts, parsed.error, { name: 'client' });
         newClients.set(key, row.line);
-        writes.push({ entity: 'client', line: row.line, key, input: parsed.data });
-        lines.push({ line: row.line, entity: 'client', outcome: 'create', label: parsed.data.name, reason: null });
+        onWrite({ entity: 'client', line: row.line, key, input: parsed.data });
+        lines.add({ line: row.line, entity: 'client', outcome: 'create', label: parsed.data.name, reason: null });
       }
       return { ref: { key }, refKey: `new:${key}` };
     };
@@ -117,11 +132,11 @@ export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, 
         const label = name;
         const key = foldName(name);
         if (name && existingClients.has(key)) {
-          lines.push({ line: row.line, entity: 'client', outcome: 'skip', label, reason: texts.clientExists });
+          lines.add({ line: row.line, entity: 'client', outcome: 'skip', label, reason: texts.clientExists });
           continue;
         }
         if (name && newClients.has(key)) {
-          lines.push({ line: row.line, entity: 'client', outcome: 'skip', label, reason: texts.sameAs(newClients.get(key)!) });
+          lines.add({ line: row.line, entity: 'client', outcome: 'skip', label, reason: texts.sameAs(newClients.get(key)!) });
           continue;
         }
         const since = cell('since') ? take('since', parseImportDate(cell('since'))) : options.today;
@@ -137,8 +152,8 @@ export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, 
           continue;
         }
         newClients.set(key, row.line);
-        writes.push({ entity: 'client', line: row.line, key, input: parsed.data });
-        lines.push({ line: row.line, entity: 'client', outcome: 'create', label: parsed.data.name, reason: null });
+        onWrite({ entity: 'client', line: row.line, key, input: parsed.data });
+        lines.add({ line: row.line, entity: 'client', outcome: 'create', label: parsed.data.name, reason: null });
         continue;
       }
 
@@ -170,15 +185,15 @@ export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, 
         const key = `${owner.refKey}|${foldName(input.name)}`;
         const seen = contactKeys.get(key);
         if (seen !== undefined) {
-          lines.push({
+          lines.add({
             line: row.line, entity: 'contact', outcome: 'skip', label: input.name,
             reason: seen === 0 ? texts.contactExists : texts.sameAs(seen),
           });
           continue;
         }
         contactKeys.set(key, row.line);
-        writes.push({ entity: 'contact', line: row.line, client: owner.ref, input });
-        lines.push({ line: row.line, entity: 'contact', outcome: 'create', label: input.name, reason: null });
+        onWrite({ entity: 'contact', line: row.line, client: owner.ref, input });
+        lines.add({ line: row.line, entity: 'contact', outcome: 'create', label: input.name, reason: null });
         continue;
       }
 
@@ -205,38 +220,38 @@ export function buildPlan(rows: readonly SourceRow[], snapshot: LedgerSnapshot, 
       const key = `${owner.refKey}|${parsed.data.event.occurredOn}|${foldName(parsed.data.event.title)}`;
       const seen = eventKeys.get(key);
       if (seen !== undefined) {
-        lines.push({
+        lines.add({
           line: row.line, entity: 'event', outcome: 'skip', label: parsed.data.event.title,
           reason: seen === 0 ? texts.eventExists : texts.sameAs(seen),
         });
         continue;
       }
       eventKeys.set(key, row.line);
-      writes.push({ entity: 'event', line: row.line, client: owner.ref, event: parsed.data.event });
-      lines.push({ line: row.line, entity: 'event', outcome: 'create', label: parsed.data.event.title, reason: null });
+      onWrite({ entity: 'event', line: row.line, client: owner.ref, event: parsed.data.event });
+      lines.add({ line: row.line, entity: 'event', outcome: 'create', label: parsed.data.event.title, reason: null });
     } catch (e) {
       if (!(e instanceof Reject)) throw e;
       const label = target === 'client' ? cell('client') : target === 'contact' ? cell('name') || [cell('firstName'), cell('lastName')].filter(Boolean).join(' ') : cell('title');
       reject(target, label, e.message);
     }
   }
-  return { lines, writes };
+  yield done;
+  return lines;
+}
+
+/** Plan every row in one go; `onRow` hears how many rows are done after each. */
+export function buildPlan(
+  rows: readonly SourceRow[], snapshot: LedgerSnapshot, options: PlanOptions, onWrite?: WriteSink, onRow?: (done: number) => void,
+): Plan {
+  const steps = planRows(rows, snapshot, options, onWrite);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onRow?.(step.value);
+  }
 }
 
 /** The report of a plan: counts over every line, the lines themselves capped (rejects kept first). */
-export function reportOf(format: ImportFormat, plan: Pick<Plan, 'lines'>, state: { dryRun: boolean; imported: boolean }): ImportReport {
-  const counts = { create: 0, skip: 0, reject: 0 };
-  const created: ImportReport['created'] = {};
-  for (const l of plan.lines) {
-    counts[l.outcome]++;
-    if (l.outcome === 'create') created[l.entity] = (created[l.entity] ?? 0) + 1;
-  }
-  let lines = plan.lines;
-  const truncated = lines.length > IMPORT_REPORT_LINES;
-  if (truncated) {
-    const rejects = lines.filter((l) => l.outcome === 'reject');
-    const others = lines.filter((l) => l.outcome !== 'reject');
-    lines = [...rejects, ...others].slice(0, IMPORT_REPORT_LINES).sort((a, b) => a.line - b.line);
-  }
-  return { format, dryRun: state.dryRun, imported: state.imported, counts, created, lines, truncated };
+export function reportOf(format: ImportFormat, plan: Plan, state: { dryRun: boolean; imported: boolean }): ImportReport {
+  return { format, dryRun: state.dryRun, imported: state.imported, ...plan.summary() };
 }

@@ -20,6 +20,8 @@ const TARGETS: { match: RegExp; max: number; on: 'value' | 'ratio'; label: strin
   { match: /^report_pdf_2000_events$/, max: 2000, on: 'value', label: '≤ 2 s' },
   { match: /^store_encrypted_over_plain$/, max: 1.5, on: 'ratio', label: '≤ 1.5×' },
   { match: /^engine_rss_after_suite$/, max: 300, on: 'value', label: '≤ 300 MB' },
+  { match: /^import_csv_100000_rows$/, max: 30_000, on: 'value', label: '≤ 30 s' },
+  { match: /^import_csv_100000_rows_peak_rss$/, max: 400, on: 'value', label: '≤ 400 MB' },
   { match: /^renderer_portfolio_\d+_clients$/, max: 1000, on: 'value', label: '≤ 1 s' },
   { match: /^renderer_timeline_max_event_nodes$/, max: 500, on: 'value', label: '≤ 500' },
 ];

@@ -110,6 +110,8 @@ describe('two processes on one ledger', () => {
     writeFileSync(join(holdersDir(ledger), `${pid}-deadbeef0000`), String(pid), { mode: 0o600 });
     writeFileSync(exclusiveMarker(ledger), String(pid), { mode: 0o600 });
     expect(at(['client', 'add', 'Späte Kundin']).status).toBe(0);
+    // That open swept the dead holder away (and its emptied folder): leave another one for restore to meet.
+    mkdirSync(holdersDir(ledger), { recursive: true, mode: 0o700 });
     writeFileSync(join(holdersDir(ledger), `${pid}-deadbeef0001`), String(pid), { mode: 0o600 });
     const restore = at(['restore', backup]);
     expect(restore.stderr).toBe('');

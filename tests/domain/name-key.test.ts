@@ -25,7 +25,7 @@ describe('import plan: a look-alike is a duplicate', () => {
       { clients: [{ id: 1, name: 'Nordlicht AG' }], contacts: [], events: [] },
       { target: 'client', mapping: ['client'], today: '2026-12-07', birthdayLabel: 'Geburtstag' },
     );
-    expect(plan.lines.map((l) => [l.line, l.outcome, l.reason])).toEqual([
+    expect(plan.summary().lines.map((l) => [l.line, l.outcome, l.reason])).toEqual([
       [2, 'skip', 'already in the ledger'],
       [3, 'create', null],
       [4, 'skip', 'the same as line 3'],

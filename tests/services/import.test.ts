@@ -254,3 +254,32 @@ describe('import', () => {
     if (!r.ok) expect(r.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('import progress', () => {
+  it('pushes import:progress for the checking and the writing pass, about a hundred steps each, ending at the row count', async () => {
+    const pushed: { event: string; payload: unknown }[] = [];
+    const p = await openTestLedger({
+      openSource: async () => join(p.dir, 'events.csv'),
+      emit: (event, payload) => pushed.push({ event, payload }),
+    });
+    try {
+      const rows = Array.from({ length: 1_000 }, (_, i) => `Firma ${i % 7},2024-01-${String((i % 28) + 1).padStart(2, '0')},call,Call ${i}`);
+      writeFileSync(join(p.dir, 'events.csv'), ['Client,Date,Type,Title', ...rows].join('\n'));
+      const source = expectOk(await p.dispatcher.call('import:open', {}));
+      const report = expectOk(await p.dispatcher.call('import:commit', { token: source!.token }));
+      expect(report.imported).toBe(true);
+      const steps = pushed.filter((x) => x.event === 'import:progress').map((x) => x.payload as { stage: string; done: number; total: number });
+      for (const stage of ['checking', 'writing']) {
+        const mine = steps.filter((s) => s.stage === stage);
+        expect(mine.length).toBeGreaterThanOrEqual(50);
+        expect(mine.length).toBeLessThanOrEqual(101);
+        expect(mine.at(-1)).toEqual({ stage, done: 1_000, total: 1_000 });
+        expect(mine.map((s) => s.done)).toEqual([...mine.map((s) => s.done)].sort((a, b) => a - b));
+      }
+      // Every row is checked before the first is written.
+      expect(steps.findIndex((s) => s.stage === 'writing')).toBeGreaterThan(steps.findLastIndex((s) => s.stage === 'checking'));
+    } finally {
+      await p.cleanup();
+    }
+  });
+});

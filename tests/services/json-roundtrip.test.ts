@@ -183,6 +183,19 @@ describe('the JSON import', () => {
     await expect(importLedgerJson(c.dispatcher.session, unknownTable, { dryRun: true })).rejects.toMatchObject({ code: 'INVALID' });
   });
 
+  it('refuses JSON nested 20,000 levels deep as INVALID (not a stack overflow), and brackets inside text are text', async () => {
+    const c = await fresh();
+    const deep = exported.replace('"data": {', `"data": {\n  "deep": ${'['.repeat(20_000)}${']'.repeat(20_000)},`);
+    const err = await importLedgerJson(c.dispatcher.session, deep, { dryRun: true }).catch((e: unknown) => e);
+    expect(isRapportError(err) && err.code).toBe('INVALID');
+    expect((err as Error).message).toMatch(/nests deeper than 64 levels/);
+    // The same brackets inside a title are only characters.
+    const doc = JSON.parse(exported) as { data: Record<string, Record<string, unknown>[]> };
+    doc.data.events![0]!.title = `${'[{'.repeat(100)} Workshop`;
+    const report = await importLedgerJson(c.dispatcher.session, JSON.stringify(doc), { dryRun: true });
+    expect(report.counts.reject).toBe(0);
+  });
+
   it('refuses oversize input with TOO_LARGE before parsing it', async () => {
     const c = await fresh();
     const huge = `{"format":"rapport-ledger","pad":"${'x'.repeat(LEDGER_IMPORT_MAX_BYTES)}"}`;

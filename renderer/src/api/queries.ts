@@ -3,8 +3,10 @@ import {
   keepPreviousData, MutationCache, QueryCache, QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient,
 } from '@tanstack/react-query';
 import type { EventKind, LedgerStatus } from '../../../src/contract/schemas.ts';
-import type { ChannelInput, ChannelOutput } from '../../../src/contract/index.ts';
+import type { ChannelInput, ChannelOutput, PushEvent } from '../../../src/contract/index.ts';
 import { ReportProgress } from '../../../src/contract/report.ts';
+import { ImportProgress } from '../../../src/contract/transfer.ts';
+import type { z } from 'zod';
 import { call, isApiError, onPush } from './client.ts';
 
 type EventCursor = { occurredOn: string; id: number };
@@ -27,7 +29,6 @@ export const keys = {
   clientList: ['clients', 'list'] as const,
   client: (id: number) => ['clients', 'detail', id] as const,
   events: ['events'] as const,
-  eventPages: (clientId: number, filter: EventFilter) => ['events', clientId, 'pages', filter] as const,
   allEvents: (clientId: number) => ['events', clientId, 'all'] as const,
   // The timeline (ClientPage): its pages and the years it spans; the global search.
   timeline: (clientId: number, filter: TimelineFilter) => ['events', clientId, 'timeline', filter] as const,
@@ -143,17 +144,6 @@ export function useCreateClient() {
 }
 
 // ---- events ----
-const PAGE = 50;
-
-/** A client's timeline, newest first, a page at a time (keyset cursor). */
-export const useEventPages = (clientId: number, filter: EventFilter = {}) =>
-  useInfiniteQuery({
-    queryKey: keys.eventPages(clientId, filter),
-    initialPageParam: null as EventCursor | null,
-    queryFn: ({ pageParam }) =>
-      call('events:list', { clientId, limit: PAGE, ...filter, ...(pageParam ? { before: pageParam } : {}) }),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
 
 /** Every event of a client (for summaries such as the report preview). */
 export const useAllEvents = (clientId: number | null) =>
@@ -472,13 +462,19 @@ export const useReportPreview = (request: ChannelInput<'report:preview'> | null)
 export const useExportReport = () =>
   useMutation({ mutationFn: (request: ChannelInput<'report:exportPdf'>) => call('report:exportPdf', request) });
 
-/** Listen to `report:progress`; payloads that do not fit the contract are ignored. Returns the unsubscribe function. */
-export function listenForReportProgress(callback: (progress: ReportProgress) => void): () => void {
-  return onPush('report:progress', (payload) => {
-    const parsed = ReportProgress.safeParse(payload);
+/** Listen to a push event; payloads that do not fit its contract schema are ignored. Returns the unsubscribe function. */
+function listenFor<T>(event: PushEvent, schema: z.ZodType<T>, callback: (payload: T) => void): () => void {
+  return onPush(event, (payload) => {
+    const parsed = schema.safeParse(payload);
     if (parsed.success) callback(parsed.data);
   });
 }
+
+/** `report:progress` while an export runs. */
+export const listenForReportProgress = (callback: (progress: ReportProgress) => void) => listenFor('report:progress', ReportProgress, callback);
+
+/** `import:progress` while an import checks and writes its rows. */
+export const listenForImportProgress = (callback: (progress: ImportProgress) => void) => listenFor('import:progress', ImportProgress, callback);
 
 // ---- import (screens/Settings/Import): the main process opens the file; dry run; one-transaction commit
 export const useImportOpen = () =>

@@ -1103,6 +1103,8 @@ export const de: Messages = {
     },
     jsonHint: 'Ein Rapport-Export enthält das ganze Beziehungsbuch; er wird als Ganzes geprüft, es gibt keine Spalten zuzuordnen.',
     check: 'Prüfen (Probelauf)',
+    progress: (stage: 'checking' | 'writing', done: string, total: string) =>
+      `${stage === 'checking' ? 'Prüfe' : 'Schreibe'} Zeile ${done} von ${total} …`,
     back: 'Zurück',
     restart: 'Andere Datei',
     import: (n: number) => (n === 1 ? '1 Eintrag importieren' : `${n} Einträge importieren`),

@@ -1108,6 +1108,8 @@ export const en = {
     },
     jsonHint: 'A Rapport export holds the whole ledger; it is checked as a whole, no columns to map.',
     check: 'Check (dry run)',
+    progress: (stage: 'checking' | 'writing', done: string, total: string) =>
+      `${stage === 'checking' ? 'Checking' : 'Writing'} row ${done} of ${total} …`,
     back: 'Back',
     restart: 'Another file',
     import: (n: number) => (n === 1 ? 'Import 1 entry' : `Import ${n} entries`),

@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ALL_FIELDS, IMPORT_TARGETS, type ColumnMapping, type ImportField, type ImportTarget } from '../../contract/import.ts';
-import type { ImportReport } from '../../contract/transfer.ts';
+import type { PushEvent } from '../../contract/index.ts';
+import { ImportProgress, type ImportReport } from '../../contract/transfer.ts';
 import { withLedger, type CliContext } from '../context.ts';
 import { failure, unwrap, usage } from '../errors.ts';
 import { oneLine, table } from '../format.ts';
@@ -76,7 +77,12 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .action(async (file: string, o: ImportOpts, cmd: Command) => {
       if (o.as !== undefined && !(IMPORT_TARGETS as readonly string[]).includes(o.as)) throw usage(t.import.noField(o.as, IMPORT_TARGETS.join(', ')));
       const path = resolve(file);
-      await withLedger(ctx, cmd, { openSource: async () => path }, async (d) => {
+      // Progress on the terminal's status line while a big file is checked and written (nothing when piped).
+      const emit = io.status && ((event: PushEvent, payload: unknown) => {
+        const p = event === 'import:progress' ? ImportProgress.safeParse(payload) : null;
+        if (p?.success) io.status?.(t.import.progress(p.data.stage, p.data.done, p.data.total));
+      });
+      await withLedger(ctx, cmd, { openSource: async () => path, ...(emit ? { emit } : {}) }, async (d) => {
         const clientId = o.client === undefined ? undefined : (await resolveClient(d, o.client, t)).id;
         const source = unwrap(await d.call('import:open', {}), t);
         if (source === null) throw failure(t.import.cancelled);
@@ -90,7 +96,9 @@ export function registerImport(program: Command, ctx: CliContext): void {
           io.out('\n');
         }
         const input = { token: source.token, lang, ...(target ? { target } : {}), ...(mapping ? { mapping } : {}), ...(clientId ? { clientId } : {}) };
-        const report = unwrap(await d.call(o.dryRun ? 'import:preview' : 'import:commit', input), t);
+        const answer = await d.call(o.dryRun ? 'import:preview' : 'import:commit', input);
+        io.status?.(null);
+        const report = unwrap(answer, t);
         io.out(formatReport(report, t, io.columns));
         if (report.counts.reject > 0) throw failure(t.import.refused(rejectedLines(report)));
       });

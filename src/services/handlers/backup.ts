@@ -173,7 +173,7 @@ export async function restoreFile(session: Session, source: string): Promise<{ k
 }
 
 /** The backups folder of the session's ledger (for the CLI, which prints paths; the page never sees one). */
-export const backupFolderOf = (session: Session) => backupsDir(session.options.ledgerPath);
+const backupFolderOf = (session: Session) => backupsDir(session.options.ledgerPath);
 export const backupPathOf = (session: Session, name: string) => join(backupFolderOf(session), name);
 
 /**

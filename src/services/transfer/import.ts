@@ -3,7 +3,7 @@
 // JSON (our own export) goes to importLedgerJson, which answers with the same report shape.
 import type { ColumnMapping, ImportTarget } from '../../contract/import.ts';
 import { RapportError } from '../../contract/errors.ts';
-import type { ImportReport } from '../../contract/transfer.ts';
+import type { ImportProgress, ImportReport } from '../../contract/transfer.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { storageError, type RawDatabase } from '../../store/connection.ts';
 import { listClients } from '../../store/repositories/clients.ts';
@@ -13,7 +13,7 @@ import { importWriter } from '../../store/repositories/import-writer.ts';
 import { stamp } from '../../store/repositories/time.ts';
 import { readSettings } from '../../store/repositories/settings.ts';
 import { mappingProblems } from '../../transfer/mapping.ts';
-import { buildPlan, foldName, reportOf, type LedgerSnapshot, type Plan } from '../../transfer/plan.ts';
+import { buildPlan, foldName, planRows, reportOf, type LedgerSnapshot, type Plan, type PlanOptions, type WriteSink } from '../../transfer/plan.ts';
 import { parseImportDate } from '../../transfer/plan-values.ts';
 import { requireLedger } from '../dispatcher.ts';
 import type { Session } from '../context.ts';
@@ -53,8 +53,8 @@ async function snapshotFor(session: Session, source: ParsedSource, plan: { targe
   return { clients, contacts: [], events: events.map((e) => ({ clientId: e.clientId, occurredOn: e.occurredOn, title: e.title })) };
 }
 
-/** The plan for a CSV or vCard source under a mapping; mapping problems are INVALID before any row is read. */
-export async function planImport(session: Session, source: ParsedSource, options: RunOptions): Promise<Plan> {
+/** Everything planning needs besides the rows: the mapping, the snapshot and the options; mapping problems are INVALID before any row is read. */
+async function planInputs(session: Session, source: ParsedSource, options: RunOptions): Promise<{ snapshot: LedgerSnapshot; planOptions: PlanOptions }> {
   const target = options.target ?? source.target;
   if (target === null) throw new RapportError('INVALID', 'target: what do the rows hold (clients, contacts or events)?');
   const mapping = options.mapping ?? source.suggested;
@@ -68,9 +68,8 @@ export async function planImport(session: Session, source: ParsedSource, options
     client = { id: found.id, name: found.name };
   }
   const snapshot = await snapshotFor(session, source, { target, mapping, clientId: options.clientId });
-  return buildPlan(source.rows, snapshot, {
-    target, mapping, client, today: todayIso(session.now()), birthdayLabel: BIRTHDAY[options.lang ?? 'en'], lang: options.lang ?? 'en',
-  });
+  const lang = options.lang ?? 'en';
+  return { snapshot, planOptions: { target, mapping, client, today: todayIso(session.now()), birthdayLabel: BIRTHDAY[lang], lang } };
 }
 
 /**
@@ -78,7 +77,10 @@ export async function planImport(session: Session, source: ParsedSource, options
  * for every row: memory stays flat whatever the row count. A write that fails rolls everything back, and the
  * error names the line.
  */
-function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number }, at: string): void {
+function writePlan(
+  raw: RawDatabase, replan: (sink: WriteSink) => void,
+  defaults: { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number }, at: string,
+): void {
   let line = 0;
   try {
     raw.transaction(() => {
@@ -98,7 +100,7 @@ function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdeal
         if (id === undefined) throw new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
         return id;
       };
-      for (const w of plan.writes) {
+      replan((w) => {
         line = w.line;
         if (w.entity === 'client') {
           // A new client starts with the agency's default cadence, as clients:create does.
@@ -110,7 +112,7 @@ function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdeal
         } else {
           writer.event(idOf(w.client), w.event);
         }
-      }
+      });
     }).immediate();
   } catch (e) {
     if (e instanceof RapportError) throw e;
@@ -121,15 +123,48 @@ function writePlan(raw: RawDatabase, plan: Plan, defaults: { defaultCadenceIdeal
   }
 }
 
+/**
+ * Pass `import:progress` on about a hundred times per stage, whatever the row count: often enough for a bar
+ * that moves, rarely enough that a 100,000-row file does not flood the window.
+ */
+function progressOf(session: Session, stage: ImportProgress['stage'], total: number): (done: number) => boolean {
+  const emit = session.options.emit;
+  const step = Math.max(1, Math.ceil(total / 100));
+  let last = -1;
+  return (done) => {
+    if (done === last || (done % step !== 0 && done !== total)) return false;
+    last = done;
+    emit?.('import:progress', { stage, done, total } satisfies ImportProgress);
+    return true;
+  };
+}
+
+/**
+ * The checking pass, giving the event loop a turn at every progress step: the pushes go out while it runs
+ * (not all at once at the end), and other work is not starved by a 100,000-row file. The writing pass cannot
+ * yield: it runs inside one synchronous transaction.
+ */
+async function checkRows(session: Session, source: ParsedSource, snapshot: LedgerSnapshot, planOptions: PlanOptions): Promise<Plan> {
+  const tick = progressOf(session, 'checking', source.rows.length);
+  const steps = planRows(source.rows, snapshot, planOptions);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (tick(step.value)) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Dry run or real import of a parsed source. */
 export async function runImport(session: Session, source: ParsedSource, options: RunOptions): Promise<ImportReport> {
   if (source.format === 'json') return importLedgerJson(session, source.json ?? '', { dryRun: options.dryRun });
-  const plan = await planImport(session, source, options);
-  const rejected = plan.lines.some((l) => l.outcome === 'reject');
-  if (options.dryRun || rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
+  const { snapshot, planOptions } = await planInputs(session, source, options);
+  const plan = await checkRows(session, source, snapshot, planOptions);
+  if (options.dryRun || plan.rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
 
   const { db, raw } = requireLedger(session);
   const defaults = await readSettings(db);
-  writePlan(raw, plan, defaults, stamp(session.now()));
+  // The same pure plan again, its writes streamed into the transaction as they are made.
+  const writing = progressOf(session, 'writing', source.rows.length);
+  writePlan(raw, (sink) => buildPlan(source.rows, snapshot, planOptions, sink, writing), defaults, stamp(session.now()));
   return reportOf(source.format, plan, { dryRun: false, imported: true });
 }

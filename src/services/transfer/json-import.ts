@@ -10,12 +10,12 @@ import {
   type ExportRow, type ExportTable,
 } from '../../contract/export.ts';
 import { PrepBody } from '../../contract/mediation.ts';
-import {
-  IMPORT_REPORT_LINES, type ImportLine, type ImportReport,
-} from '../../contract/transfer.ts';
+import type { ImportLine, ImportReport } from '../../contract/transfer.ts';
 import { storageError } from '../../store/connection.ts';
 import { executedMigrations, schemaVersionOf } from '../../store/migrate.ts';
 import { countRows, insertExportTables, referenceKeys } from '../../store/repositories/transfer.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../transfer/json-depth.ts';
+import { reportLines } from '../../transfer/report-lines.ts';
 import type { Session } from '../context.ts';
 import { describeIssues, requireLedger } from '../dispatcher.ts';
 
@@ -72,6 +72,9 @@ function parseSource(source: string): unknown {
   if (source.length > LEDGER_IMPORT_MAX_BYTES || Buffer.byteLength(source, 'utf8') > LEDGER_IMPORT_MAX_BYTES) {
     throw new RapportError('TOO_LARGE', `The file is larger than ${LEDGER_IMPORT_MAX_BYTES / 1024 / 1024} MB; nothing was imported.`);
   }
+  if (nestsDeeperThan(source)) {
+    throw new RapportError('INVALID', `The file nests deeper than ${MAX_JSON_DEPTH} levels; it is not a Rapport ledger export. Nothing was imported.`);
+  }
   try {
     return JSON.parse(source.replace(/^\uFEFF/, '')) as unknown;
   } catch {
@@ -94,14 +97,6 @@ function labelOf(table: ExportTable, row: unknown, names: { clients: Map<number,
     case 'event_root_causes': return s('cause_key');
     default: return `${table}`;
   }
-}
-
-/** Keep every reject when the list must be cut: they are what the user has to see. */
-function capLines(lines: ImportLine[]): { lines: ImportLine[]; truncated: boolean } {
-  if (lines.length <= IMPORT_REPORT_LINES) return { lines, truncated: false };
-  const rejects = lines.filter((l) => l.outcome === 'reject').slice(0, IMPORT_REPORT_LINES);
-  const rest = lines.filter((l) => l.outcome !== 'reject').slice(0, IMPORT_REPORT_LINES - rejects.length);
-  return { lines: [...rejects, ...rest].sort((a, b) => a.line - b.line), truncated: true };
 }
 
 /** Import our own JSON export. dryRun: validate and report, write nothing. Real run: one transaction, all or nothing. */
@@ -128,7 +123,7 @@ export async function importLedgerJson(session: Session, source: string, options
   }
 
   const rawData = envelope.data.data;
-  const lines: ImportLine[] = [];
+  const lines = reportLines();
   const valid = Object.fromEntries(EXPORT_TABLES.map((t) => [t, [] as ExportRow[]])) as Record<ExportTable, ExportRow[]>;
   const names = { clients: new Map<number, string>(), events: new Map<number, string>() };
   for (const r of rawData.clients ?? []) if (isObject(r) && typeof r.id === 'number' && typeof r.name === 'string') names.clients.set(r.id, r.name);
@@ -150,7 +145,7 @@ export async function importLedgerJson(session: Session, source: string, options
       const where = `${table}[${index}]`;
       const line = (outcome: ImportLine['outcome'], reason: string | null): ImportLine =>
         ({ line: position, entity: ENTITY[table], outcome, label: labelOf(table, row, names), reason });
-      const reject = (reason: string) => lines.push(line('reject', `${where}: ${reason}`));
+      const reject = (reason: string) => lines.add(line('reject', `${where}: ${reason}`));
 
       const forbidden = findForbiddenKey(row);
       if (forbidden) return reject(`the key "${forbidden}" is not allowed.`);
@@ -168,17 +163,11 @@ export async function importLedgerJson(session: Session, source: string, options
       if (table === 'contacts') ids.contacts.add(r.id as number);
       if (table === 'events') ids.events.add(r.id as number);
       valid[table].push(r);
-      if (RECORD_TABLES.has(table)) lines.push(line('create', null));
+      if (RECORD_TABLES.has(table)) lines.add(line('create', null));
     });
   }
 
-  const counts = { create: 0, skip: 0, reject: 0 };
-  const created: Partial<Record<Entity, number>> = {};
-  for (const l of lines) {
-    counts[l.outcome] += 1;
-    if (l.outcome === 'create') created[l.entity] = (created[l.entity] ?? 0) + 1;
-  }
-  const refused = counts.reject > 0;
+  const refused = lines.rejected;
   const write = !options.dryRun && !refused;
   if (write) {
     try {
@@ -190,14 +179,8 @@ export async function importLedgerJson(session: Session, source: string, options
       throw new RapportError('INVALID', 'The file does not fit this ledger; nothing was imported.');
     }
   }
-  return {
-    format: 'json',
-    dryRun: !write,
-    imported: write,
-    counts,
-    created: refused ? {} : created,
-    ...capLines(lines),
-  };
+  const summary = lines.summary();
+  return { format: 'json', dryRun: !write, imported: write, ...summary, created: refused ? {} : summary.created };
 }
 
 const primaryKey = (table: ExportTable, r: ExportRow): string => {
@@ -235,6 +218,7 @@ function crossCheck(
         ?? (r.talk_event_id === null ? null : needs(ids.events, r.talk_event_id, 'event', 'talk_event_id'));
       if (ref) return ref;
       try {
+        if (nestsDeeperThan(r.body as string)) return `body: nests deeper than ${MAX_JSON_DEPTH} levels.`;
         const body = PrepBody.safeParse(JSON.parse(r.body as string));
         return body.success ? null : `body: ${describeIssues(body.error)}`;
       } catch {

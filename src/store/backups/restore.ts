@@ -11,19 +11,10 @@ import { RapportError } from '../../contract/errors.ts';
 import {
   backupBeside, backupNameFor, backupsDir, backupWrapperPath, DAMAGED_SUFFIX, verifyBackup, wrapperForBackup, writeBackupWrapper,
 } from '../backup.ts';
-import { ledgerFiles, ownerOnly, placeFile, tempNameFor } from '../files.ts';
+import { fsyncPath, ledgerFiles, ownerOnly, placeFile, tempNameFor } from '../files.ts';
 import { withExclusive } from '../holders.ts';
 import { keyFileText, readKeyFile, type KeyFile } from '../keyfile.ts';
 import type { Ledger } from '../ledger.ts';
-
-function fsyncPath(path: string, flags = 'r'): void {
-  try {
-    const fd = openSync(path, flags);
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch {
-    // Some platforms (Windows) cannot fsync a directory; the rename is still atomic there.
-  }
-}
 
 /**
  * Copy the ledger's files byte for byte (database, and its -wal when there is one) to `destDb` and `destDb-wal`.

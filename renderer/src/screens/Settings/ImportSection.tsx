@@ -11,6 +11,7 @@ import { useClients, useImportCommit, useImportOpen, useImportPreview } from '..
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import classes from './Import/Import.module.css';
+import { ImportProgressBar } from './Import/ImportProgressBar.tsx';
 import { ImportReportView } from './Import/ImportReportView.tsx';
 import { MappingTable } from './Import/MappingTable.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
@@ -162,6 +163,8 @@ export function ImportSection() {
             </Button>
           </Group>
         ) : null}
+
+        <ImportProgressBar running={preview.isPending || commit.isPending} />
 
         {report && !done ? (
           <Stack gap="sm" data-testid="import-report">

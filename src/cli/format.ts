@@ -39,8 +39,10 @@ const pad = (s: string, width: number, align: 'left' | 'right') => {
 /** One line per text, whitespace runs (line breaks too) folded to a single space. */
 export const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-export function table(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth?: number): string {
+export function table(columns: readonly Column[], input: readonly (readonly string[])[], maxWidth?: number): string {
   const gap = 2;
+  // Escaped first, so the widths are those of what the terminal shows (an ESC becomes six visible characters).
+  const rows = input.map((r) => r.map(escapeControls));
   const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   if (maxWidth !== undefined) {
     let total = widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);

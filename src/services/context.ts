@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput, PushEvent, Result } from '../contract/index.ts';
+import { DEFAULT_MESSAGES, RapportError, type Channel, type ChannelInput, type ChannelOutput, type ParsedInput, type PushEvent, type Result } from '../contract/index.ts';
 import type { DeviceKeystore } from '../store/keystore.ts';
 import type { Ledger } from '../store/ledger.ts';
 import type { SaveTargetAnswer } from '../store/output-target.ts';
@@ -38,4 +38,14 @@ export interface Session {
    * already holds the dispatcher's turn, so queueing would wait on itself).
    */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+}
+
+/** What serves one channel: the session and the validated input in, the channel's output (validated after). */
+export type Handler<C extends Channel> = (session: Session, input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** For handlers: the open ledger, or LOCKED. */
+export function requireLedger(session: Session): Ledger {
+  if (!session.ledger) throw new RapportError('LOCKED', DEFAULT_MESSAGES.LOCKED);
+  return session.ledger;
 }

@@ -1,16 +1,14 @@
 // The one dispatcher: every path (IPC, CLI, tests) runs channel → validate → handler → validate output,
-// and every failure comes back as a value with a code from the closed set.
-import type { z } from 'zod';
+// and every failure comes back as a value with a code from the closed set. Handlers depend on the service
+// context (context.ts), never on this file: the graph has no cycle (tests/docs/import-cycles.test.ts).
 import {
-  contract, DEFAULT_MESSAGES, isChannel, isRapportError, RapportError,
-  type Channel, type ChannelInput, type ChannelOutput, type ParsedInput, type Result,
+  contract, DEFAULT_MESSAGES, isChannel, isRapportError, type RapportError,
+  type Channel, type ChannelInput, type ChannelOutput, type Result,
 } from '../contract/index.ts';
 import { storageError } from '../store/connection.ts';
-import type { ServiceOptions, Session } from './context.ts';
+import type { Handler, ServiceOptions, Session } from './context.ts';
+import { describeIssues } from './issues.ts';
 import { handlers } from './handlers/index.ts';
-
-export type Handler<C extends Channel> = (session: Session, input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
-export type Handlers = { [C in Channel]: Handler<C> };
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
@@ -21,14 +19,6 @@ export interface Dispatcher {
   /** Lock and close (app quit, tests). */
   close(): Promise<void>;
   readonly session: Session;
-}
-
-/** A readable summary of the first validation issues: field path and message, never the input itself. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
 }
 
 function toErrorValue(e: unknown): { code: RapportError['code']; message: string } {
@@ -81,10 +71,4 @@ export function createDispatcher(options: ServiceOptions): Dispatcher {
       await dispatch('ledger:lock', {});
     },
   };
-}
-
-/** For handlers: the open ledger, or LOCKED. */
-export function requireLedger(session: Session) {
-  if (!session.ledger) throw new RapportError('LOCKED', DEFAULT_MESSAGES.LOCKED);
-  return session.ledger;
 }

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { escapeControls } from '../../src/cli/format.ts';
+import { escapeControls, table } from '../../src/cli/format.ts';
 import { rapport, tempDir } from './support.ts';
 
 const NAME = 'Evil\u001b[31m Red\u001b]0;pwned\u0007 \u009b2J\u202Egnp.exe Corp';
@@ -50,5 +50,15 @@ describe('the CLI escapes terminal controls from the ledger', () => {
     const timeline = at(['timeline', '1', '--json']);
     clean(timeline.stdout);
     expect(JSON.stringify(JSON.parse(timeline.stdout))).toContain(JSON.stringify(TITLE).slice(1, -1));
+  });
+});
+
+describe('a table with escaped text', () => {
+  test('measures what the terminal shows: the columns after an escaped cell stay aligned', () => {
+    const out = table([{ header: 'Name' }, { header: 'Band' }], [['Evil\u001b[31m', 'red'], ['Plain', 'green']]);
+    const [head, first, second] = out.trimEnd().split('\n');
+    expect(first).toBe('Evil\\u001b[31m  red');
+    expect(second!.indexOf('green')).toBe(first!.indexOf('red'));
+    expect(head!.indexOf('Band')).toBe(first!.indexOf('red'));
   });
 });

@@ -1,5 +1,8 @@
 // Deutsche Texte: dieselbe Form wie `en.ts` (vom Typprüfer erzwungen).
-import type { Messages } from './messages.ts';
+import type { en } from './en.ts';
+
+/** The shape English defines; German matches it key for key. */
+type Messages = typeof en;
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 

@@ -12,7 +12,7 @@ import { ledgerPresence, openLedgerWithKey } from '../../store/ledger.ts';
 import { copyOfKey, forgetBackupState, holdKey, isDamaged, setDamaged } from '../backup-state.ts';
 import { backupNow, prune, scheduledBackupIfDue, startSchedule } from '../backup-schedule.ts';
 import type { Session } from '../context.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 
 const isCorrupt = (e: unknown) => e instanceof RapportError && e.code === 'CORRUPT';

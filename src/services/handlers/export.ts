@@ -5,7 +5,7 @@ import type { ExportResult } from '../../contract/export.ts';
 import { writeFileAtomic } from '../../store/files.ts';
 import { clientName } from '../../store/repositories/transfer.ts';
 import type { Session } from '../context.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 import { renderCalendar } from '../transfer/calendar-ics.ts';
 import { renderEventsCsv } from '../transfer/events-csv.ts';

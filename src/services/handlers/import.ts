@@ -2,7 +2,7 @@
 // the file; the page only ever sees its base name and a token.
 import { RapportError } from '../../contract/errors.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../../contract/transfer.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 import { decodeText, detectFormat, dropSource, keepSource, limitFor, parseSource, readImportFile, takeSource } from '../transfer/import-source.ts';
 import { runImport } from '../transfer/import.ts';
 import { suggestMapping } from '../../transfer/mapping.ts';

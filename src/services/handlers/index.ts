@@ -1,4 +1,4 @@
-import type { Handlers } from '../dispatcher.ts';
+import type { Handlers } from '../context.ts';
 import { backupHandlers } from './backup.ts';
 import { exportHandlers } from './export.ts';
 import { importHandlers } from './import.ts';

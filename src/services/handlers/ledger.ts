@@ -10,7 +10,7 @@ import { executedMigrations } from '../../store/migrate.ts';
 import { forgetBackupState, isDamaged } from '../backup-state.ts';
 import type { Session } from '../context.ts';
 import { afterCreate, afterFailedOpen, afterUnlock, enterDamaged, keyReceiver, restorableCount } from './backup.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 
 /** A row count that a damaged table may not be able to give. */
 function countOrZero(raw: RawDatabase, table: 'clients' | 'contacts' | 'events'): number {

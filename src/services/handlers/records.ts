@@ -9,7 +9,7 @@ import { RapportError } from '../../contract/errors.ts';
 import { clientHealth, portfolio } from '../health.ts';
 import { completePrep, createPrep, getPrep, listPreps, removePrep, updatePrep } from '../mediation.ts';
 import { decideReminder } from '../../store/repositories/reminders.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 
 type RecordChannels = Exclude<keyof Handlers, `ledger:${string}` | `report:${string}` | `backup:${string}` | `export:${string}` | 'mediation:exportTalkSheet' | `import:${string}`>;
 

@@ -3,7 +3,7 @@ import { RapportError } from '../../contract/errors.ts';
 import { keystoreAllowsRemember } from '../../store/keystore.ts';
 import { forgetDevice } from '../../store/ledger.ts';
 import { rememberOnDevice } from '../../store/remember.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 
 export const rememberHandlers: Pick<Handlers, 'ledger:remember'> = {
   'ledger:remember': async (session, input) => {

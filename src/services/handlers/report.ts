@@ -7,7 +7,7 @@ import { renderReportPdfOffThread } from '../../report/render-offthread.ts';
 import { previewReport } from '../../report/preview.ts';
 import { writeFileAtomic } from '../../store/files.ts';
 import type { Session } from '../context.ts';
-import type { Handlers } from '../dispatcher.ts';
+import type { Handlers } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 
 /** Pages in a PDF that react-pdf wrote (one `/Type /Page` object each). */

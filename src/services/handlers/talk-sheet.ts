@@ -3,7 +3,7 @@
 import { RapportError } from '../../contract/errors.ts';
 import { createTalkSheet, talkSheetFileName } from '../../report/talk-sheet/index.ts';
 import { writeFileAtomic } from '../../store/files.ts';
-import { requireLedger, type Handlers } from '../dispatcher.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 import { pdfPageCount } from './report.ts';
 

@@ -5,7 +5,7 @@ import { dict } from '../../report/i18n.ts';
 import { readEventsForCsv, type EventExportRow } from '../../store/repositories/transfer.ts';
 import { neutralizeFormula, toCsv } from '../../transfer/csv-write.ts';
 import type { Session } from '../context.ts';
-import { requireLedger } from '../dispatcher.ts';
+import { requireLedger } from '../context.ts';
 
 const COLUMNS = [
   'date', 'client', 'kind', 'title', 'description', 'status', 'glaslStage', 'emotions', 'participants', 'rootCauses',

@@ -15,7 +15,7 @@ import { readSettings } from '../../store/repositories/settings.ts';
 import { mappingProblems } from '../../transfer/mapping.ts';
 import { buildPlan, foldName, planRows, reportOf, type LedgerSnapshot, type Plan, type PlanOptions, type WriteSink } from '../../transfer/plan.ts';
 import { parseImportDate } from '../../transfer/plan-values.ts';
-import { requireLedger } from '../dispatcher.ts';
+import { requireLedger } from '../context.ts';
 import type { Session } from '../context.ts';
 import { importLedgerJson } from './json-import.ts';
 import type { ParsedSource } from './import-source.ts';

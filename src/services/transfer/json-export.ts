@@ -10,7 +10,7 @@ import { exportFileName } from './file-names.ts';
 import { schemaVersionOf, executedMigrations } from '../../store/migrate.ts';
 import { readExportTables } from '../../store/repositories/transfer.ts';
 import type { Session } from '../context.ts';
-import { requireLedger } from '../dispatcher.ts';
+import { requireLedger } from '../context.ts';
 
 export interface LedgerJson {
   format: typeof LEDGER_EXPORT_FORMAT;

@@ -17,7 +17,8 @@ import { countRows, insertExportTables, referenceKeys } from '../../store/reposi
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../transfer/json-depth.ts';
 import { reportLines } from '../../transfer/report-lines.ts';
 import type { Session } from '../context.ts';
-import { describeIssues, requireLedger } from '../dispatcher.ts';
+import { requireLedger } from '../context.ts';
+import { describeIssues } from '../issues.ts';
 
 type Entity = ImportLine['entity'];
 

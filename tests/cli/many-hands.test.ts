@@ -26,6 +26,23 @@ function rapportAsync(args: string[]): Promise<{ status: number | null; stderr: 
   });
 }
 
+/** A new ledger (in a fresh folder) holding one client, and the path of the backup taken right after. */
+function ledgerWithBackup(file: string, client: string): { ledger: string; backup: string } {
+  const ledger = join(fresh(), file);
+  expect(rapport(['--ledger', ledger, 'init']).status).toBe(0);
+  expect(rapport(['--ledger', ledger, 'client', 'add', client]).status).toBe(0);
+  const backup = /backup written: (.+)$/m.exec(rapport(['--ledger', ledger, 'backup']).stdout)![1]!;
+  return { ledger, backup };
+}
+
+/** `rapport restore BACKUP` succeeds in silence, and the client is back in the list. */
+function expectRestored(ledger: string, backup: string, client: string): void {
+  const r = rapport(['--ledger', ledger, 'restore', backup]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(rapport(['--ledger', ledger, 'client', 'list']).stdout).toContain(client);
+}
+
 describe('one ledger, many hands', () => {
   it('five `rapport init` at once on one path: exactly one wins, the ledger opens, no orphan or temp files', async () => {
     const dir = fresh();
@@ -38,12 +55,7 @@ describe('one ledger, many hands', () => {
   }, 120_000);
 
   it('init refuses beside an existing wrapper or backups and points to restore; a deleted ledger names the newest backup', () => {
-    const dir = fresh();
-    const ledger = join(dir, 'a.ledger');
-    expect(rapport(['--ledger', ledger, 'init']).status).toBe(0);
-    expect(rapport(['--ledger', ledger, 'client', 'add', 'Nordlicht']).status).toBe(0);
-    const b = rapport(['--ledger', ledger, 'backup']);
-    const backup = /backup written: (.+)$/m.exec(b.stdout)![1]!;
+    const { ledger, backup } = ledgerWithBackup('a.ledger', 'Nordlicht');
     rmSync(ledger);
     const keysBefore = readFileSync(`${ledger}.keys.json`, 'utf8');
     const init = rapport(['--ledger', ledger, 'init']);
@@ -56,18 +68,11 @@ describe('one ledger, many hands', () => {
     expect(list.stderr).toContain(`rapport restore ${backup}`);
     expect(list.stderr).not.toContain('rapport init');
     // Restore with the database missing and the wrapper present.
-    const r = rapport(['--ledger', ledger, 'restore', backup]);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(rapport(['--ledger', ledger, 'client', 'list']).stdout).toContain('Nordlicht');
+    expectRestored(ledger, backup, 'Nordlicht');
   }, 120_000);
 
   it('page-1 damage: CORRUPT (not the wrong-key path), check and backup --list list backups and name restore; restore works', () => {
-    const dir = fresh();
-    const ledger = join(dir, 'p.ledger');
-    expect(rapport(['--ledger', ledger, 'init']).status).toBe(0);
-    expect(rapport(['--ledger', ledger, 'client', 'add', 'Erntefest']).status).toBe(0);
-    const backup = /backup written: (.+)$/m.exec(rapport(['--ledger', ledger, 'backup']).stdout)![1]!;
+    const { ledger, backup } = ledgerWithBackup('p.ledger', 'Erntefest');
     const bytes = readFileSync(ledger);
     for (let i = 200; i < 208; i++) bytes[i] = bytes[i]! ^ 0xa5;
     writeFileSync(ledger, bytes);
@@ -79,10 +84,7 @@ describe('one ledger, many hands', () => {
     const list = rapport(['--ledger', ledger, 'backup', '--list']);
     expect(list.stdout).toContain('manual');
     expect(list.stderr).toContain(`rapport restore ${backup}`);
-    const r = rapport(['--ledger', ledger, 'restore', backup]);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(rapport(['--ledger', ledger, 'client', 'list']).stdout).toContain('Erntefest');
+    expectRestored(ledger, backup, 'Erntefest');
   }, 120_000);
 
   it('a backup --out elsewhere carries its own wrapper (no device wrap) and restores on a machine with no ledger', () => {

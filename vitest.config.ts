@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // A throwaway PostgreSQL cluster for the shared-ledger tests (Debian's postgresql; .ci/run installs it).
+          globalSetup: ['tests/support/pg-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,6 +1,8 @@
 // The whole domain as of the first release. Migrations import only kysely: each is a frozen snapshot,
 // so the reference rows seeded here are data, not code the app branches on.
 import { sql, type Kysely } from 'kysely';
+import { float, generatedId, onPostgres } from './dialect.ts';
+import { createServerSearch } from './server-search.ts';
 
 const now = () => new Date().toISOString();
 
@@ -96,7 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('label_en', 'text', (c) => c.notNull())
     .addColumn('label_de', 'text', (c) => c.notNull())
     .addColumn('valence', 'integer', (c) => c.notNull())
-    .addColumn('weight', 'real', (c) => c.notNull())
+    .addColumn('weight', float(db), (c) => c.notNull())
     .addColumn('sort', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createTable('emotions')
@@ -158,7 +160,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // The relationships.
   await db.schema.createTable('clients')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('since', 'text', (c) => c.notNull())
     .addColumn('owner', 'text')
@@ -176,7 +178,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema.createTable('contacts')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('role', 'text')
@@ -189,7 +191,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('contacts_client').on('contacts').columns(['client_id', 'name']).execute();
 
   await db.schema.createTable('contact_dates')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('contact_id', 'integer', (c) => c.notNull().references('contacts.id').onDelete('cascade'))
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('date', 'text', (c) => c.notNull())
@@ -206,7 +208,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One table for every kind: the timeline is read as one ordered stream, so kind-specific
   // columns are nullable here and the contract says which belong to which kind.
   await db.schema.createTable('events')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('project','crisis','misunderstanding','appreciation','touchpoint','milestone')`))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -233,7 +235,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // touchpoint
     .addColumn('channel', 'text')
     .addColumn('initiated_by', 'text')
-    .addColumn('response_hours', 'real')
+    .addColumn('response_hours', float(db))
     // milestone
     .addColumn('milestone_type', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -265,15 +267,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // A crisis's Glasl stage over time (the stage on the event is the current one).
   await db.schema.createTable('crisis_stage_history')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
     .addColumn('stage', 'integer', (c) => c.notNull().check(sql`stage between 1 and 9`))
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('crisis_stage_history_event').on('crisis_stage_history').column('event_id').execute();
 
-  // Full-text search (SQLite FTS5, the store's edge). rowid = the entity's id, so triggers
-  // update and delete by key; diacritics folded so "Muller" finds "Müller".
+  if (onPostgres(db)) await createServerSearch(db);
+  else await createFileSearch(db);
+
+  await db.insertInto('settings').values({ key: 'created_at', value: JSON.stringify(now()) }).execute();
+}
+
+// Full-text search (SQLite FTS5, the store's edge). rowid = the entity's id, so triggers
+// update and delete by key; diacritics folded so "Muller" finds "Müller".
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function createFileSearch(db: Kysely<any>): Promise<void> {
   for (const table of ['clients_fts', 'contacts_fts', 'events_fts']) {
     await sql`create virtual table ${sql.raw(table)} using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
   }
@@ -298,8 +308,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create trigger ${sql.raw(`${table}_ad`)} after delete on ${t} begin
       delete from ${f} where rowid = old.id; end`.execute(db);
   }
-
-  await db.insertInto('settings').values({ key: 'created_at', value: JSON.stringify(now()) }).execute();
 }
 
 export async function down(): Promise<void> {

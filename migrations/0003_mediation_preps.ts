@@ -1,12 +1,13 @@
 // Mediation preps: one workspace per crisis or misunderstanding. The sections live in one JSON document
 // (validated by the contract on every write and read); the talk itself becomes a timeline event.
 import { sql, type Kysely } from 'kysely';
+import { generatedId } from './dialect.ts';
 
 // A migration sees the schema as it was then, not the app's current Database type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createTable('mediation_preps')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', generatedId(db))
     .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id').onDelete('cascade'))
     .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open','held')`))

@@ -8,10 +8,11 @@ import { createDispatcher, type Dispatcher } from '../services/dispatcher.ts';
 import { listBackups, verifyBackup } from '../store/backup.ts';
 import { ledgerFiles } from '../store/files.ts';
 import type { ServiceOptions } from '../services/context.ts';
-import { CliError, EXIT, failure, fromErrorValue, unwrap } from './errors.ts';
+import { CliError, EXIT, failure, fromErrorValue, unwrap, usage } from './errors.ts';
 import type { Io } from './format.ts';
 import type { Lang, Messages } from './i18n.ts';
-import { readPassphrase } from './passphrase.ts';
+import { readPassphrase, readServerPassword } from './passphrase.ts';
+import { isServerLedger, parseServerUrl, redactServerUrl, serverLabel } from '../store/server/url.ts';
 import { resolveLedgerPath } from './paths.ts';
 
 export interface CliContext {
@@ -116,6 +117,13 @@ export async function withLedger<T>(
     createDispatcher({ ledgerPath: path, now: ctx.now, saveTarget: options.saveTarget, openSource: options.openSource, emit: options.emit }),
   );
   try {
+    if (isServerLedger(path)) {
+      if (options.mustBeNew || options.createIfAbsent) throw usage(t.team.useTeamInit);
+      const address = parseServerUrl(path);
+      const password = address.password ?? await readServerPassword(passphraseSource(ctx), t, serverLabel(address));
+      unwrap(await dispatcher.call('ledger:unlock', { method: 'passphrase', passphrase: password }), t);
+      return await fn(dispatcher, { path: redactServerUrl(path), created: false });
+    }
     const status = unwrap(await dispatcher.call('ledger:status', {}), t);
     let created = false;
     if (status.state === 'absent') {

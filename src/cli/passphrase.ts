@@ -55,3 +55,22 @@ export async function readPassphrase(src: PassphraseSource, t: Messages, options
   if (first !== second) throw new CliError(EXIT.failure, t.passMismatch);
   return first;
 }
+
+/** A new login password (team init, team add): RAPPORT_NEW_PASSPHRASE, or asked twice on a terminal. */
+export async function readNewPassword(src: PassphraseSource, t: Messages): Promise<string> {
+  const fromEnv = src.env.RAPPORT_NEW_PASSPHRASE;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!src.stdin.isTTY) throw usage(t.team.noNewPassword);
+  const first = await askHidden(t.team.newPassPrompt, src, t);
+  const second = await askHidden(t.repeatPrompt, src, t);
+  if (first !== second) throw new CliError(EXIT.failure, t.passMismatch);
+  return first;
+}
+
+/** A login's password for the shared ledger when its URL carries none: RAPPORT_PASSPHRASE, or asked. */
+export async function readServerPassword(src: PassphraseSource, t: Messages, label: string): Promise<string> {
+  const fromEnv = src.env.RAPPORT_PASSPHRASE;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!src.stdin.isTTY) throw usage(t.team.noPassword);
+  return askHidden(t.team.passwordPrompt(label), src, t);
+}

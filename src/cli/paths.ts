@@ -2,6 +2,7 @@
 // (Electron's userData folder for the app name "Rapport").
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isServerLedger } from '../store/server/url.ts';
 
 export const LEDGER_FILE_NAME = 'rapport.ledger';
 
@@ -16,7 +17,8 @@ export function defaultLedgerPath(env: NodeJS.ProcessEnv = process.env, platform
   return join(appDataDir(env, platform), LEDGER_FILE_NAME);
 }
 
+/** A file path (made absolute) or the agency's server (a postgres:// URL, kept as given). */
 export function resolveLedgerPath(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = option || env.RAPPORT_LEDGER || defaultLedgerPath(env);
-  return resolve(chosen);
+  return isServerLedger(chosen) ? chosen.trim() : resolve(chosen);
 }

@@ -16,6 +16,7 @@ import { registerTalkSheet } from './commands/talk-sheet.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPasswd } from './commands/passwd.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerTeam } from './commands/team.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import type { CliContext } from './context.ts';
 import { CliError, EXIT } from './errors.ts';
@@ -49,7 +50,7 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('rapport')
     .description(t.description)
     .version(version(), '-V, --version')
-    .option('--ledger <file>', t.opt.ledger)
+    .option('--ledger <file|url>', t.opt.ledger)
     .addOption(new Option('--lang <lang>', t.opt.lang).choices(['de', 'en']))
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
@@ -74,6 +75,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerCheck(program, ctx);
   registerBackup(program, ctx);
   registerRestore(program, ctx);
+  registerTeam(program, ctx);
   return program;
 }
 

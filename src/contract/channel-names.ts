@@ -51,6 +51,13 @@ export const CHANNELS = [
   'import:open',
   'import:preview',
   'import:commit',
+  'team:init',
+  'team:upgrade',
+  'team:list',
+  'team:add',
+  'team:remove',
+  'team:assign',
+  'team:unassign',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

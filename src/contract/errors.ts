@@ -19,6 +19,13 @@ export const ERROR_CODES = [
   'OWN_FILE',
   'TARGET_EXISTS',
   'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'WRONG_LOGIN',
+  'SERVER_UNREACHABLE',
+  'NOT_A_LEDGER',
+  'INSECURE_CONNECTION',
+  'NEEDS_UPGRADE',
+  'NOT_ON_SERVER',
   'INTERNAL',
 ] as const;
 
@@ -60,5 +67,12 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   OWN_FILE: 'That file belongs to the ledger itself (the ledger, its key file or its backups); choose another place. Nothing was written.',
   TARGET_EXISTS: 'A file with that name already exists; it was left untouched.',
   UNKNOWN_CHANNEL: 'Unknown channel.',
+  FORBIDDEN: "You may not do this in the agency's ledger (ask an owner). Nothing was changed.",
+  WRONG_LOGIN: 'The server did not accept this login and password. Nothing was changed.',
+  SERVER_UNREACHABLE: "The agency's ledger server cannot be reached right now. Nothing was changed; Rapport keeps trying.",
+  NOT_A_LEDGER: 'This database is not a Rapport ledger. Nothing was changed.',
+  INSECURE_CONNECTION: 'A server on another machine is only used over TLS with its certificate verified (sslmode=verify-full). Nothing was sent.',
+  NEEDS_UPGRADE: "The agency's ledger needs an update that only its administrator can run (rapport team upgrade). Nothing was changed.",
+  NOT_ON_SERVER: "This works on a ledger file only; the agency's server keeps its own backups. Nothing was changed.",
   INTERNAL: 'Something went wrong inside Rapport. Nothing was saved.',
 };

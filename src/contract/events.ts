@@ -122,7 +122,14 @@ export type EventCreateInput = z.input<typeof EventCreateInput>;
 export const EventUpdateInput = z.strictObject({ id: Id, event: withRules(EventFields) });
 export type EventUpdateInput = z.input<typeof EventUpdateInput>;
 
-const Meta = { id: Id, clientId: Id, createdAt: Timestamp, updatedAt: Timestamp };
+/** Who logged an event and who changed it last: on the agency's shared ledger only (a file has one writer). */
+export const Author = z.strictObject({ login: z.string(), name: z.string() });
+export type Author = z.infer<typeof Author>;
+
+const Meta = {
+  id: Id, clientId: Id, createdAt: Timestamp, updatedAt: Timestamp,
+  loggedBy: Author.optional(), changedBy: Author.optional(),
+};
 const OutCommon = {
   title: z.string(),
   body: z.string().nullable(),

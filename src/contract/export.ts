@@ -39,6 +39,9 @@ const num = z.number().finite();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const stampText = z.string().min(1).max(64);
 const day = IsoDate;
+/** Who wrote a row (a team login on the shared ledger, null in a file); absent in exports from before 0006. */
+const author = z.string().max(63).nullable().optional();
+const authored = { created_by: author, updated_by: author };
 const key = z.string().min(1).max(100).regex(/^[a-z0-9_-]+$/i, 'Only letters, digits, - and _.');
 
 /** Keys that would reach an object's prototype if someone ever copied them into one. */
@@ -54,11 +57,11 @@ export const EXPORT_ROWS = {
     id: Id, name: z.string().min(1).max(1_000), since: day, owner: nstr,
     status: z.enum(['active', 'paused', 'archived']),
     contract_value: nint, currency: z.string().min(1).max(10), renewal_date: day.nullable(), notice_days: nint,
-    cadence_ideal_days: int, cadence_max_days: int, notes: nstr, created_at: stampText, updated_at: stampText,
+    cadence_ideal_days: int, cadence_max_days: int, notes: nstr, created_at: stampText, updated_at: stampText, ...authored,
   }).refine((c) => c.cadence_max_days >= c.cadence_ideal_days, { message: 'The maximum cadence is below the ideal one.', path: ['cadence_max_days'] }),
   contacts: z.strictObject({
     id: Id, client_id: Id, name: z.string().min(1).max(1_000), role: nstr, email: nstr, phone: nstr, personal_notes: nstr,
-    created_at: stampText, updated_at: stampText,
+    created_at: stampText, updated_at: stampText, ...authored,
   }),
   contact_dates: z.strictObject({ id: Id, contact_id: Id, label: str, date: z.string().max(32), yearly: flag }),
   contact_motivators: z.strictObject({ contact_id: Id, motivator_key: key }),
@@ -72,7 +75,7 @@ export const EXPORT_ROWS = {
     gesture: nstr, direction: nstr, is_personal: flag.nullable(), is_unscheduled: flag.nullable(), personal_note: nstr,
     ladder_stage: int.min(1).max(7).nullable(),
     channel: nstr, initiated_by: nstr, response_hours: num.nullable(), milestone_type: nstr,
-    created_at: stampText, updated_at: stampText,
+    created_at: stampText, updated_at: stampText, ...authored,
   }).refine((e) => e.ends_on === null || e.ends_on >= e.occurred_on, { message: 'A project cannot end before it starts.', path: ['ends_on'] })
     .refine((e) => e.resolved_on === null || e.resolved_on >= e.occurred_on, { message: 'Resolved before it happened.', path: ['resolved_on'] }),
   event_emotions: z.strictObject({ event_id: Id, emotion_key: key, intensity: int.min(1).max(5) }),
@@ -81,7 +84,7 @@ export const EXPORT_ROWS = {
   crisis_stage_history: z.strictObject({ id: Id, event_id: Id, stage: int.min(1).max(9), recorded_at: stampText }),
   mediation_preps: z.strictObject({
     id: Id, client_id: Id, event_id: Id, status: z.enum(['open', 'held']), body: z.string().max(1_000_000),
-    talk_event_id: Id.nullable(), created_at: stampText, updated_at: stampText,
+    talk_event_id: Id.nullable(), created_at: stampText, updated_at: stampText, ...authored,
   }),
   reminder_states: z.strictObject({
     client_id: Id, kind: key, on_day: day, state: z.enum(['snoozed', 'done']), until: day.nullable(), updated_at: stampText,

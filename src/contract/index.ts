@@ -19,6 +19,7 @@ import {
 import { ReportExportResult, ReportPreview, ReportRequest } from './report.ts';
 import { TalkSheetRequest } from './talk-sheet.ts';
 import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
+import { TeamAddInput, TeamAssignInput, TeamInitInput, TeamList, TeamRemoveInput, TeamUpgraded } from './team.ts';
 import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
 export * from './channel-names.ts';
@@ -79,6 +80,13 @@ export const contract = {
   'import:open': def(ImportOpenInput, ImportOpenResult),
   'import:preview': def(ImportRunInput, ImportReport),
   'import:commit': def(ImportRunInput, ImportReport),
+  'team:init': def(TeamInitInput, TeamList),
+  'team:upgrade': def(Empty, TeamUpgraded),
+  'team:list': def(Empty, TeamList),
+  'team:add': def(TeamAddInput, TeamList),
+  'team:remove': def(TeamRemoveInput, TeamList),
+  'team:assign': def(TeamAssignInput, TeamList),
+  'team:unassign': def(TeamAssignInput, TeamList),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewPassphrase, Passphrase } from './primitives.ts';
+import { TeamPerson } from './team.ts';
 
 /** `damaged`: the passphrase was right but the database is damaged; only restore and a diagnostic copy work. */
 export const LedgerState = z.enum(['absent', 'locked', 'unlocked', 'damaged']);
@@ -14,6 +15,11 @@ export const LedgerStatus = z.strictObject({
   remembered: z.boolean(),
   /** When damaged: how many backups there are to restore from. */
   backups: z.number().int().nonnegative().optional(),
+  /**
+   * The agency's shared ledger (PostgreSQL) instead of a file: `fileName` is then user@host:port/db, and
+   * once connected `person` is who is connected (null: the ledger's administrator).
+   */
+  server: z.strictObject({ person: TeamPerson.nullable().optional() }).optional(),
 });
 export type LedgerStatus = z.infer<typeof LedgerStatus>;
 

@@ -1,6 +1,6 @@
 import { DEFAULT_MESSAGES, RapportError, type Channel, type ChannelInput, type ChannelOutput, type ParsedInput, type PushEvent, type Result } from '../contract/index.ts';
 import type { DeviceKeystore } from '../store/keystore.ts';
-import type { Ledger } from '../store/ledger.ts';
+import type { FileLedger, Ledger } from '../store/ledger.ts';
 import type { SaveTargetAnswer } from '../store/output-target.ts';
 
 /** What a dispatcher is bound to: one ledger path, an optional device keystore, a clock. */
@@ -49,3 +49,17 @@ export function requireLedger(session: Session): Ledger {
   if (!session.ledger) throw new RapportError('LOCKED', DEFAULT_MESSAGES.LOCKED);
   return session.ledger;
 }
+
+/**
+ * For handlers that work on the ledger file itself (backups, the integrity check, the raw bulk writers):
+ * the open file ledger, LOCKED, or NOT_ON_SERVER on the agency's shared ledger (whose server its
+ * administrator backs up and checks).
+ */
+export function requireFileLedger(session: Session): FileLedger {
+  const ledger = requireLedger(session);
+  if (ledger.kind !== 'file') throw new RapportError('NOT_ON_SERVER', DEFAULT_MESSAGES.NOT_ON_SERVER);
+  return ledger;
+}
+
+/** The open file ledger, or null (none open, or the shared ledger): for background work that only files have. */
+export const fileLedgerOf = (session: Session): FileLedger | null => (session.ledger?.kind === 'file' ? session.ledger : null);

@@ -6,9 +6,11 @@ import {
   type Channel, type ChannelInput, type ChannelOutput, type Result,
 } from '../contract/index.ts';
 import { storageError } from '../store/connection.ts';
+import { serverError } from '../store/server/errors.ts';
 import type { Handler, ServiceOptions, Session } from './context.ts';
 import { describeIssues } from './issues.ts';
 import { handlers } from './handlers/index.ts';
+import { onServer, refusal } from './rights.ts';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
@@ -21,9 +23,9 @@ export interface Dispatcher {
   readonly session: Session;
 }
 
-function toErrorValue(e: unknown): { code: RapportError['code']; message: string } {
+function toErrorValue(e: unknown, server: boolean): { code: RapportError['code']; message: string } {
   if (isRapportError(e)) return { code: e.code, message: e.message };
-  const mapped = storageError(e);
+  const mapped = server ? serverError(e) : storageError(e);
   if (mapped) return { code: mapped.code, message: mapped.message };
   // Unknown failures keep their detail out of the reply: no SQL text, no paths.
   return { code: 'INTERNAL', message: DEFAULT_MESSAGES.INTERNAL };
@@ -44,6 +46,8 @@ export function createDispatcher(options: ServiceOptions): Dispatcher {
     const spec = contract[channel];
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: describeIssues(parsed.error) } };
+    const refused = refusal(session, channel);
+    if (refused) return { ok: false, error: toErrorValue(refused, false) };
     try {
       const handler = handlers[channel] as Handler<Channel>;
       const value = await handler(session, parsed.data as never);
@@ -53,7 +57,7 @@ export function createDispatcher(options: ServiceOptions): Dispatcher {
       }
       return { ok: true, value: out.data };
     } catch (e) {
-      return { ok: false, error: toErrorValue(e) };
+      return { ok: false, error: toErrorValue(e, onServer(session)) };
     }
   };
 

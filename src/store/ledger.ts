@@ -16,9 +16,12 @@ import {
 import type { DeviceKeystore } from './keystore.ts';
 import { createKysely, migrate, type MigrateResult } from './migrate.ts';
 import type { Database } from './schema.ts';
+import type { ServerLedger } from './server/open.ts';
 import { checkWal } from './wal-check.ts';
 
-export interface Ledger {
+/** A ledger file on this computer (encrypted SQLite). */
+export interface FileLedger {
+  readonly kind: 'file';
   readonly path: string;
   readonly raw: RawDatabase;
   readonly db: Kysely<Database>;
@@ -26,11 +29,14 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
+/** An open ledger: a file, or the agency's shared one on PostgreSQL. */
+export type Ledger = FileLedger | ServerLedger;
+
 export type LedgerPresence = 'absent' | 'present';
 
 export const ledgerPresence = (path: string): LedgerPresence => (existsSync(ledgerFiles(path).db) ? 'present' : 'absent');
 
-async function openWithKey(path: string, key: Buffer, options: OpenOptions): Promise<Ledger> {
+async function openWithKey(path: string, key: Buffer, options: OpenOptions): Promise<FileLedger> {
   let raw: RawDatabase;
   let holder: Holder;
   try {
@@ -55,7 +61,7 @@ async function openWithKey(path: string, key: Buffer, options: OpenOptions): Pro
     const migration = await migrate(raw, db, { ledgerPath: path });
     let closed = false;
     return {
-      path, raw, db, migration,
+      kind: 'file', path, raw, db, migration,
       async close() {
         if (closed) return;
         closed = true;
@@ -140,7 +146,7 @@ export function refuseExisting(path: string): void {
  * the database last, each with an exclusive link that never replaces an existing file: of two first runs on
  * one path exactly one wins, and the other removes only its own temporary files (ALREADY_EXISTS).
  */
-export async function createLedger(path: string, passphrase: string, options: CreateOptions = {}): Promise<Ledger> {
+export async function createLedger(path: string, passphrase: string, options: CreateOptions = {}): Promise<FileLedger> {
   const files = ledgerFiles(path);
   refuseExisting(path);
   const dataKey = newDataKey();
@@ -182,7 +188,7 @@ const DAMAGE_CODES = /^SQLITE_(NOTADB|CORRUPT|IOERR_SHORT_READ|FORMAT|RANGE)/;
  * Open with a key the wrapper proved (AES-GCM unwrapped it with the passphrase): the passphrase is right, so
  * any failure to read the database (page 1 overwritten, truncated, 0 bytes) is damage, never "wrong key".
  */
-async function openProven(path: string, dataKey: Buffer): Promise<Ledger> {
+async function openProven(path: string, dataKey: Buffer): Promise<FileLedger> {
   try {
     return await openWithKey(path, Buffer.from(dataKey), { quickCheck: true });
   } catch (e) {
@@ -208,7 +214,7 @@ export interface UnlockOptions {
   onKey?: ((key: Buffer) => void) | undefined;
 }
 
-export async function unlockWithPassphrase(path: string, passphrase: string, options: UnlockOptions = {}): Promise<Ledger> {
+export async function unlockWithPassphrase(path: string, passphrase: string, options: UnlockOptions = {}): Promise<FileLedger> {
   assertPresent(path);
   const files = ledgerFiles(path);
   const keyFile = readKeyFile(files.keys);
@@ -232,7 +238,7 @@ export async function unlockWithPassphrase(path: string, passphrase: string, opt
 
 export async function unlockWithDevice(
   path: string, keystore: DeviceKeystore | undefined, options: Pick<UnlockOptions, 'onKey'> = {},
-): Promise<Ledger> {
+): Promise<FileLedger> {
   assertPresent(path);
   const keyFile = readKeyFile(ledgerFiles(path).keys);
   const dataKey = unwrapWithDevice(keyFile, keystore);
@@ -249,7 +255,7 @@ export async function unlockWithDevice(
 }
 
 /** Open a ledger with its raw data key (after a restore); `key` is zeroed. Runs quick_check and migrations. */
-export const openLedgerWithKey = (path: string, key: Buffer): Promise<Ledger> => openWithKey(path, key, { quickCheck: true });
+export const openLedgerWithKey = (path: string, key: Buffer): Promise<FileLedger> => openWithKey(path, key, { quickCheck: true });
 
 /** Whether a key is remembered on this device for the ledger (false when there is no readable wrapper). */
 export function isRemembered(path: string): boolean {

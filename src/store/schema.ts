@@ -2,6 +2,8 @@
 import type { Generated } from 'kysely';
 
 type Labels = { label_en: string; label_de: string };
+/** Who wrote a row: a team member's login on the shared ledger (set by the database), null in a file ledger. */
+type Authored = { created_by: Generated<string | null>; updated_by: Generated<string | null> };
 
 export interface Database {
   emotion_clusters: Labels & { key: string; valence: number; weight: number; sort: number };
@@ -28,7 +30,7 @@ export interface Database {
     notes: string | null;
     created_at: string;
     updated_at: string;
-  };
+  } & Authored;
   contacts: {
     id: Generated<number>;
     client_id: number;
@@ -39,7 +41,7 @@ export interface Database {
     personal_notes: string | null;
     created_at: string;
     updated_at: string;
-  };
+  } & Authored;
   contact_dates: { id: Generated<number>; contact_id: number; label: string; date: string; yearly: number };
   contact_motivators: { contact_id: number; motivator_key: string };
   events: EventsTable;
@@ -50,8 +52,12 @@ export interface Database {
   mediation_preps: {
     id: Generated<number>; client_id: number; event_id: number; status: string; body: string;
     talk_event_id: number | null; created_at: string; updated_at: string;
-  };
+  } & Authored;
   reminder_states: { client_id: number; kind: string; on_day: string; state: string; until: string | null; updated_at: string };
+  health_revisions: { client_id: number; rev: number };
+  /** Shared ledger only: the people of the team (each a PostgreSQL login) and whose clients are whose. */
+  team_members: { login: string; display_name: string; role: 'owner' | 'consultant'; created_at: Generated<string> };
+  assignments: { client_id: number; login: string };
 }
 
 export interface EventsTable {
@@ -82,4 +88,6 @@ export interface EventsTable {
   milestone_type: string | null;
   created_at: string;
   updated_at: string;
+  created_by: Generated<string | null>;
+  updated_by: Generated<string | null>;
 }

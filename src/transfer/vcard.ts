@@ -1,6 +1,8 @@
-// vCard 3.0 / 4.0 contacts (what address books and phones export): unfolded, unescaped, one card per
-// BEGIN:VCARD … END:VCARD, each remembering the line it begins on. Only the properties Rapport keeps are
-// read; the card becomes the same row shape a CSV gives, so one planner handles both.
+// vCard 2.1 / 3.0 / 4.0 contacts (what address books and phones export): unfolded, decoded, unescaped, one
+// card per BEGIN:VCARD … END:VCARD, each remembering the line it begins on. Only the properties Rapport keeps
+// are read; the card becomes the same row shape a CSV gives, so one planner handles both. The line level
+// (folding, quoted parameters, quoted-printable) lives in vcard-lines.ts.
+import { decodedValue, parseContentLine, unfoldLines } from './vcard-lines.ts';
 
 export interface VCard {
   /** 1-based line of BEGIN:VCARD. */
@@ -27,9 +29,9 @@ export class VCardSyntaxError extends Error {
   }
 }
 
-/** `\,` `\;` `\n` `\\` back to text. */
+/** `\,` `\;` `\n` `\\` back to text, and `\:`, which Google Contacts writes in URLs and notes. */
 export function unescapeValue(value: string): string {
-  return value.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  return value.replace(/\\([\\,;:nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
 /** Split on a separator that is not escaped with a backslash. */
@@ -60,19 +62,6 @@ export function normalizeBday(raw: string): string {
   return v;
 }
 
-interface Logical { line: number; text: string }
-
-/** Unfold: a line starting with a space or tab continues the previous one (RFC 6350 §3.2). */
-function unfold(input: string): Logical[] {
-  const physical = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const out: Logical[] = [];
-  physical.forEach((text, k) => {
-    if ((text.startsWith(' ') || text.startsWith('\t')) && out.length) out[out.length - 1]!.text += text.slice(1);
-    else if (text.trim() !== '') out.push({ line: k + 1, text });
-  });
-  return out;
-}
-
 const blank = (line: number): VCard => ({
   line, fn: '', structuredName: '', org: '', title: '', role: '', emails: [], phones: [], bday: '', note: '',
 });
@@ -81,19 +70,21 @@ const blank = (line: number): VCard => ({
 export function parseVCards(input: string): VCard[] {
   const cards: VCard[] = [];
   let card: VCard | null = null;
-  for (const { line, text } of unfold(input)) {
-    const colon = text.indexOf(':');
-    if (colon < 0) {
+  // RFC 6350 §5.4: EMAIL/TEL lines sharing an ALTID are one address in other forms, not more addresses.
+  let altIds = new Set<string>();
+  for (const { line, text } of unfoldLines(input)) {
+    const prop = parseContentLine(text);
+    if (!prop) {
       if (card) throw new VCardSyntaxError(line, `Line ${line}: a property without a value.`);
       continue;
     }
-    const [rawName = ''] = text.slice(0, colon).split(';');
-    // Grouped properties ("item1.EMAIL") count as the property itself.
-    const name = rawName.replace(/^[^.]*\./, '').toUpperCase();
-    const value = text.slice(colon + 1);
+    // The name comes without its group: Apple's "item1.EMAIL" is an EMAIL (its item1.X-ABLabel is ignored).
+    const { name } = prop;
+    const value = decodedValue(prop);
     if (name === 'BEGIN' && value.trim().toUpperCase() === 'VCARD') {
       if (card) throw new VCardSyntaxError(card.line, `Line ${card.line}: a card never ends (END:VCARD missing).`);
       card = blank(line);
+      altIds = new Set();
       continue;
     }
     if (!card) continue;
@@ -101,6 +92,11 @@ export function parseVCards(input: string): VCard[] {
       cards.push(card);
       card = null;
       continue;
+    }
+    const altId = prop.params.get('ALTID')?.[0];
+    if (altId !== undefined && (name === 'EMAIL' || name === 'TEL')) {
+      if (altIds.has(`${name}:${altId}`)) continue;
+      altIds.add(`${name}:${altId}`);
     }
     switch (name) {
       case 'FN': card.fn = unescapeValue(value).trim(); break;

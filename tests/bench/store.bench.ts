@@ -5,6 +5,7 @@
 // Also: the same hand-written statements on the encrypted handle (the cipher's own cost) and the engine's
 // resident set after the suite.
 // Run: npx tsx tests/bench/store.bench.ts [--quick]
+import { rawOf } from '../support/temp-ledger.ts';
 import type { EventFieldsInput } from '../../src/contract/events.ts';
 import { addDays } from '../../src/domain/dates.ts';
 import { HEALTH_WINDOW_DAYS } from '../../src/services/health.ts';
@@ -35,7 +36,7 @@ unlockTimes.sort((a, b) => a - b);
 emit('unlock', unlockTimes[1]!, 'ms');
 
 const d = session.dispatcher;
-const encrypted = d.session.ledger!.raw;
+const encrypted = rawOf(d);
 const plain = openPlain(plainIn(dir));
 
 // ---- the hand-written baselines, usable on either handle ----

@@ -1,6 +1,7 @@
 // Child process for two-processes.test.ts: another Rapport process holding a ledger open. Unlocks through the
 // real dispatcher (registering as a holder), optionally holds a write transaction for HOLD_MS milliseconds
 // (as a long import does), says `open` on stdout, `committed` after the commit, and closes when stdin ends.
+import { rawOf } from '../support/temp-ledger.ts';
 import { writeSync } from 'node:fs';
 import { createDispatcher } from '../../src/services/dispatcher.ts';
 
@@ -15,7 +16,7 @@ if (!unlocked.ok) {
   say(`failed ${unlocked.error.code}`);
   process.exit(1);
 }
-const raw = d.session.ledger?.raw;
+const raw = rawOf(d);
 if (!raw) throw new Error('no ledger');
 if (holdMs > 0) {
   raw.exec('begin immediate');

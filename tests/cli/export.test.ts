@@ -1,6 +1,7 @@
 // `rapport export` as a child process: the demo agency exported as JSON and imported with `rapport import`
 // into a new ledger gives the same rows in every table; CSV (BOM, localized headers, formulas neutralised,
 // one client) and .ics; usage errors.
+import { rawOf } from '../support/temp-ledger.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,12 +57,12 @@ describe('rapport export', () => {
     expect(rapport(['--ledger', b, 'init']).status).toBe(0);
     const dry = rapport(['--ledger', b, 'import', file, '--dry-run']);
     expect(dry.status, dry.stderr).toBe(0);
-    expect(await withUnlocked(b, async (d) => d.session.ledger!.raw.prepare('select count(*) as n from clients').get())).toEqual({ n: 0 });
+    expect(await withUnlocked(b, async (d) => rawOf(d).prepare('select count(*) as n from clients').get())).toEqual({ n: 0 });
     const imported = rapport(['--ledger', b, 'import', file]);
     expect(imported.status, imported.stderr + imported.stdout).toBe(0);
 
-    const dumpA = await withUnlocked(a, async (d) => dumpAll(d.session.ledger!.raw));
-    const dumpB = await withUnlocked(b, async (d) => dumpAll(d.session.ledger!.raw));
+    const dumpA = await withUnlocked(a, async (d) => dumpAll(rawOf(d)));
+    const dumpB = await withUnlocked(b, async (d) => dumpAll(rawOf(d)));
     expect(dumpA.events!.length).toBeGreaterThan(500);
     expect(dumpB).toEqual(dumpA);
 

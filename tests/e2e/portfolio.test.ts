@@ -2,6 +2,7 @@
 // "This week" with snooze (gone, then back once the snooze has run out) and done (gone, undo brings it
 // back), the explanation drawer with all five factors in the UI language, and weights that change scores.
 // A portfolio of 500 relationships: its rows are virtual, yet every one can be reached, sorted and opened.
+import { rawOf } from '../support/temp-ledger.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../src/contract/index.ts';
 import { addDays, daysBetween } from '../../src/domain/dates.ts';
@@ -349,7 +350,7 @@ describe('a large portfolio: virtual rows', () => {
 
   beforeAll(async () => {
     await seedLedger(ledger.ledgerPath, PASSPHRASE, async (d) => {
-      const raw = d.session.ledger!.raw;
+      const raw = rawOf(d);
       const clients: BulkClient[] = Array.from({ length: COUNT }, (_, k) => ({
         id: k + 1, name: name(k + 1), since: '2015-03-01', owner: k % 3 === 0 ? null : `Owner ${k % 7}`, status: 'active',
         contract_value: null, currency: 'EUR', renewal_date: k % 5 === 0 ? day(20 + k) : null, notice_days: null,

@@ -8,7 +8,7 @@ import { backupsDir } from '../../src/store/backup.ts';
 import { copyOfKey, hasTimer } from '../../src/services/backup-state.ts';
 import { scheduledBackupIfDue } from '../../src/services/backup-schedule.ts';
 import { createDispatcher } from '../../src/services/index.ts';
-import { expectOk, openTestLedger, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
+import { expectOk, openTestLedger, TEST_PASSPHRASE, rawOf } from '../support/temp-ledger.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
@@ -105,7 +105,7 @@ describe('backup channels', () => {
     const client = expectOk(await d.call('clients:create', { name: 'Nordlicht', since: '2019-03-01' }));
     const backup = expectOk(await d.call('backup:create', {}));
     // A foreign-key violation written behind the engine's back: quick_check passes, the full check does not.
-    const raw = d.session.ledger!.raw;
+    const raw = rawOf(d);
     raw.pragma('foreign_keys = OFF');
     raw.prepare("insert into contacts (client_id, name, created_at, updated_at) values (424242, 'orphan', 'x', 'x')").run();
     raw.pragma('foreign_keys = ON');
@@ -132,7 +132,7 @@ describe('backup channels', () => {
   test('lock leaves the damaged state and drops the key: restore then answers LOCKED', async () => {
     const { dispatcher: d } = await setup();
     const backup = expectOk(await d.call('backup:create', {}));
-    const raw = d.session.ledger!.raw;
+    const raw = rawOf(d);
     raw.pragma('foreign_keys = OFF');
     raw.prepare("insert into contacts (client_id, name, created_at, updated_at) values (424242, 'orphan', 'x', 'x')").run();
     expectOk(await d.call('ledger:check', {}));

@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../src/contract/index.ts';
-import { expectOk, openTestLedger } from '../support/temp-ledger.ts';
+import { expectOk, openTestLedger, rawOf } from '../support/temp-ledger.ts';
 
 const RUNS = 1000;
 let t: Awaited<ReturnType<typeof openTestLedger>>;
 
 /** A digest of every row of every table: "never changes a row" made checkable. */
 function ledgerDigest(): string {
-  const raw = t.dispatcher.session.ledger!.raw;
+  const raw = rawOf(t.dispatcher);
   const tables = raw.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
   const hash = createHash('sha256');
   for (const { name } of tables) hash.update(name).update(JSON.stringify(raw.prepare(`select * from "${name}"`).all()));

@@ -12,7 +12,7 @@ import type { RawDatabase } from '../../src/store/connection.ts';
 import { EXCLUDED_TABLES, columnsOf, isFtsTable, listTables } from '../../src/store/repositories/transfer.ts';
 import { buildDemoAgency } from '../../src/services/demo/index.ts';
 import { importLedgerJson } from '../../src/services/transfer/json-import.ts';
-import { expectOk, openTestLedger } from '../support/temp-ledger.ts';
+import { expectOk, openTestLedger, rawOf } from '../support/temp-ledger.ts';
 
 const today = new Date('2026-11-22T12:00:00');
 type T = Awaited<ReturnType<typeof openTestLedger>>;
@@ -25,7 +25,7 @@ async function fresh(): Promise<T> {
   opened.push(t);
   return t;
 }
-const raw = (t: T): RawDatabase => t.dispatcher.session.ledger!.raw;
+const raw = (t: T): RawDatabase => rawOf(t.dispatcher);
 
 beforeAll(async () => {
   a = await fresh();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../src/contract/index.ts';
 import { copyOfKey } from '../../src/services/backup-state.ts';
 import { unlockWithDevice } from '../../src/store/ledger.ts';
-import { expectOk, openTestLedger, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
+import { expectOk, openTestLedger, TEST_PASSPHRASE, rawOf } from '../support/temp-ledger.ts';
 import { fakeKeystore, makeLedger, removeTempDirs } from '../store/helpers.ts';
 
 /** Channels that manage the lock itself and read no ledger data; each with why it may answer while locked. */
@@ -74,7 +74,17 @@ const SAMPLE: Record<Channel, unknown> = {
   'import:open': {},
   'import:preview': { token },
   'import:commit': { token },
+  'team:init': { owner: 'Olga Owner', password: 'another long passphrase' },
+  'team:upgrade': {},
+  'team:list': {},
+  'team:add': { name: 'Anna Berg', role: 'consultant', password: 'another long passphrase' },
+  'team:remove': { who: 'Anna Berg' },
+  'team:assign': { clientId: id, who: 'Anna Berg' },
+  'team:unassign': { clientId: id, who: 'Anna Berg' },
 } as Record<Channel, unknown>;
+
+/** The shared ledger's team channels: a ledger file has no team, so they answer INVALID, locked or not. */
+const isTeamChannel = (c: Channel) => c.startsWith('team:');
 
 afterAll(removeTempDirs);
 
@@ -97,11 +107,11 @@ describe('docs/security.md 13: a locked ledger answers LOCKED on every data chan
 
   it('after ledger:lock: connection closed, no key held, and each data channel answers LOCKED', async () => {
     const d = t.dispatcher;
-    const open = d.session.ledger;
-    expect(open?.raw.open).toBe(true);
+    const open = rawOf(d);
+    expect(open.open).toBe(true);
     expectOk(await d.call('ledger:lock', {}));
     expect(d.session.ledger).toBeNull();
-    expect(open?.raw.open).toBe(false); // the SQLite handle (and with it SQLite's copy of the key) is gone
+    expect(open.open).toBe(false); // the SQLite handle (and with it SQLite's copy of the key) is gone
     expect(copyOfKey(d.session)).toBeNull(); // the service holds no data key while locked
 
     const answers: Record<string, string> = {};
@@ -109,7 +119,9 @@ describe('docs/security.md 13: a locked ledger answers LOCKED on every data chan
       if (channel in LEDGER_MANAGEMENT) continue;
       const r = await d.dispatch(channel, SAMPLE[channel]);
       answers[channel] = r.ok ? 'ok' : r.error.code;
+      if (isTeamChannel(channel)) expect(answers[channel], channel).toBe('INVALID');
     }
+    for (const channel of CHANNELS.filter(isTeamChannel)) delete answers[channel];
     const notLocked = Object.entries(answers).filter(([, code]) => code !== 'LOCKED');
     expect(notLocked, 'data channels that did not answer LOCKED').toEqual([]);
     expect(Object.keys(answers).length).toBeGreaterThan(30);

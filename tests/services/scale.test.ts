@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/services/index.ts';
 import { buildScale, eventShares, generateScale, scaleSizes } from '../../src/services/demo/scale/index.ts';
-import { expectOk, openTestLedger, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
+import { expectOk, openTestLedger, TEST_PASSPHRASE, rawOf } from '../support/temp-ledger.ts';
 
 const TODAY = '2026-06-30';
 const now = () => new Date(`${TODAY}T10:00:00Z`);
@@ -24,7 +24,7 @@ async function fromScratch() {
 
 beforeAll(async () => {
   t = await openTestLedger({ now });
-  buildScale(t.dispatcher.session.ledger!.raw, { events: EVENTS, seed: 7, lang: 'en', today: TODAY, now: now() });
+  buildScale(rawOf(t.dispatcher), { events: EVENTS, seed: 7, lang: 'en', today: TODAY, now: now() });
 }, 120_000);
 afterAll(async () => t.cleanup());
 
@@ -49,7 +49,7 @@ describe('the large-agency generator', () => {
     expect(clients.reduce((n, c) => n + c.eventCount, 0)).toBe(EVENTS);
     const hits = expectOk(await t.dispatcher.call('search:query', { query: 'newsletter', limit: 5 }));
     expect(hits.hits.length).toBeGreaterThan(0);
-    expect(() => buildScale(t.dispatcher.session.ledger!.raw, { events: 1000, seed: 7, lang: 'en', today: TODAY, now: now() })).toThrow(/empty ledger/);
+    expect(() => buildScale(rawOf(t.dispatcher), { events: 1000, seed: 7, lang: 'en', today: TODAY, now: now() })).toThrow(/empty ledger/);
   });
 });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ledgerFiles } from '../../src/store/files.ts';
 import { readKeyFile, unwrapWithPassphrase } from '../../src/store/keyfile.ts';
 import { createDispatcher } from '../../src/services/index.ts';
-import { openTestLedger, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
+import { openTestLedger, TEST_PASSPHRASE, rawOf } from '../support/temp-ledger.ts';
 
 const NEW_PASSPHRASE = 'a completely different passphrase';
 let logged: string[];
@@ -57,7 +57,7 @@ describe('secrets never cross the boundary', () => {
   it('turns an unexpected engine failure into INTERNAL without SQL text', async () => {
     const t = await openTestLedger();
     // Break the schema under the running app: the query fails inside SQLite with a message naming the table.
-    t.dispatcher.session.ledger!.raw.exec('drop table contact_dates');
+    rawOf(t.dispatcher).exec('drop table contact_dates');
     const c = await t.dispatcher.call('clients:create', { name: 'A', since: '2020-01-01' });
     expect(c.ok).toBe(true);
     const r = await t.dispatcher.call('contacts:create', { clientId: 1, name: 'B', importantDates: [{ label: 'x', date: '2000-01-01' }] });

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { ledgerFiles } from '../../src/store/files.ts';
 import { readKeyFile, unwrapWithPassphrase } from '../../src/store/keyfile.ts';
-import { createLedger, type CreateOptions, type Ledger } from '../../src/store/ledger.ts';
+import { createLedger, type CreateOptions, type FileLedger } from '../../src/store/ledger.ts';
 import type { RawDatabase } from '../../src/store/connection.ts';
 import type { DeviceKeystore } from '../../src/store/keystore.ts';
 
@@ -46,7 +46,7 @@ export interface TestLedger {
   path: string;
   passphrase: string;
   marker: string;
-  ledger: Ledger;
+  ledger: FileLedger;
 }
 
 /** A real encrypted ledger in a new temp folder, with one client whose name is a random marker. */

@@ -255,6 +255,15 @@ const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
     raw.prepare("update clients set name = 'Umbenannt' where id = ?").run(clientId);
     expect(blobs()).not.toContain('kunde');
   },
+  '0006_authors_and_team': (raw, clientId) => {
+    // A file ledger has one writer: the author columns exist and stay empty; the team tables are the server's.
+    expect(raw.prepare('select created_by, updated_by from clients where id = ?').get(clientId)).toEqual({ created_by: null, updated_by: null });
+    for (const t of ['contacts', 'events', 'mediation_preps']) {
+      const columns = (raw.prepare(`pragma table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
+      expect(columns, t).toEqual(expect.arrayContaining(['created_by', 'updated_by']));
+    }
+    expect(raw.prepare("select count(*) as n from sqlite_master where name in ('team_members', 'assignments')").get()).toEqual({ n: 0 });
+  },
 };
 
 describe('docs/security.md 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {

@@ -11,7 +11,7 @@ import { ledgerFiles } from '../../src/store/files.ts';
 import { readKeyFile } from '../../src/store/keyfile.ts';
 import type { DeviceKeystore } from '../../src/store/keystore.ts';
 import {
-  changePassphrase, createLedger, unlockWithDevice, unlockWithPassphrase, type Ledger,
+  changePassphrase, createLedger, unlockWithDevice, unlockWithPassphrase, type FileLedger,
 } from '../../src/store/ledger.ts';
 import {
   expectCode, fakeKeystore, hasClient, insertClient, LEDGER_NAME, newMarker, removeTempDirs, tempDir,
@@ -48,7 +48,7 @@ interface Model {
 
 interface Real {
   path: string;
-  ledger: Ledger | null;
+  ledger: FileLedger | null;
   keystore: DeviceKeystore;
   ledgerId: string | null;
   marker: string;
@@ -98,7 +98,7 @@ const createCmd = (passphrase: string, crashAtRename: number, remember = false) 
       await expectCode(createLedger(r.path, passphrase), 'ALREADY_EXISTS');
       return;
     }
-    let created: Ledger | null = null;
+    let created: FileLedger | null = null;
     const crashed = await withCrashAt(crashAtRename, async () => {
       created = await createLedger(r.path, passphrase, { remember, keystore: r.keystore });
     });

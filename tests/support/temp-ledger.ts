@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
 import type { ServiceOptions } from '../../src/services/context.ts';
+import type { RawDatabase } from '../../src/store/connection.ts';
 
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 
@@ -34,4 +35,11 @@ export async function openTestLedger(options: Partial<ServiceOptions> = {}): Pro
 export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** The raw SQLite handle of a dispatcher's open file ledger (tests that look at the file's tables directly). */
+export function rawOf(dispatcher: Pick<Dispatcher, 'session'>): RawDatabase {
+  const ledger = dispatcher.session.ledger;
+  if (ledger?.kind !== 'file') throw new Error('expected an open file ledger');
+  return ledger.raw;
 }

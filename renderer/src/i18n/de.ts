@@ -1256,6 +1256,13 @@ export const de: Messages = {
     OWN_FILE: 'Diese Datei gehört zum Beziehungsbuch selbst (das Buch, seine Schlüsseldatei oder seine Sicherungen); bitte wählen Sie einen anderen Ort. Nichts wurde geschrieben.',
     TARGET_EXISTS: 'Eine Datei mit diesem Namen gibt es schon; sie blieb unverändert.',
     UNKNOWN_CHANNEL: 'Rapport konnte diese Anfrage nicht bearbeiten.',
+    FORBIDDEN: 'Das dürfen Sie im Beziehungsbuch der Agentur nicht (fragen Sie eine Inhaberin oder einen Inhaber). Nichts wurde verändert.',
+    WRONG_LOGIN: 'Der Server hat Anmeldename und Passwort nicht angenommen. Nichts wurde verändert.',
+    SERVER_UNREACHABLE: 'Der Server mit dem Beziehungsbuch der Agentur ist gerade nicht erreichbar. Nichts wurde verändert; Rapport versucht es weiter.',
+    NOT_A_LEDGER: 'Diese Datenbank ist kein Rapport-Beziehungsbuch. Nichts wurde verändert.',
+    INSECURE_CONNECTION: 'Ein Server auf einem anderen Rechner wird nur über TLS mit geprüftem Zertifikat verwendet (sslmode=verify-full). Es wurde nichts gesendet.',
+    NEEDS_UPGRADE: 'Das Beziehungsbuch der Agentur braucht ein Update, das nur die Administration ausführen kann (rapport team upgrade). Nichts wurde verändert.',
+    NOT_ON_SERVER: 'Das geht nur mit einem Beziehungsbuch als Datei; der Server der Agentur wird von der Administration gesichert. Nichts wurde verändert.',
     INTERNAL: 'In Rapport ist etwas schiefgegangen. Es wurde nichts gespeichert.',
   },
   failure: {

@@ -1258,6 +1258,13 @@ export const en = {
     OWN_FILE: 'That file belongs to the ledger itself (the ledger, its key file or its backups); please choose another place. Nothing was written.',
     TARGET_EXISTS: 'A file with that name already exists; it was left untouched.',
     UNKNOWN_CHANNEL: 'Rapport could not handle this request.',
+    FORBIDDEN: "You may not do this in the agency's ledger (ask an owner). Nothing was changed.",
+    WRONG_LOGIN: 'The server did not accept this login and password. Nothing was changed.',
+    SERVER_UNREACHABLE: "The agency's ledger server cannot be reached right now. Nothing was changed; Rapport keeps trying.",
+    NOT_A_LEDGER: 'This database is not a Rapport ledger. Nothing was changed.',
+    INSECURE_CONNECTION: 'A server on another machine is only used over TLS with its certificate verified (sslmode=verify-full). Nothing was sent.',
+    NEEDS_UPGRADE: "The agency's ledger needs an update that only its administrator can run (rapport team upgrade). Nothing was changed.",
+    NOT_ON_SERVER: "This works on a ledger file only; the agency's server keeps its own backups. Nothing was changed.",
     INTERNAL: 'Something went wrong inside Rapport. Nothing was saved.',
   } satisfies Record<ErrorCode, string>,
   failure: {

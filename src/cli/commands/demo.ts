@@ -30,7 +30,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
           // The bulk load writes through the store's bulk writer on the open ledger, not event by event
           // through the dispatcher: a million durable single-event transactions would take hours.
           const ledger = d.session.ledger;
-          if (!ledger) throw failure(t.noLedger(path), 'NO_LEDGER');
+          if (ledger?.kind !== 'file') throw failure(t.noLedger(path), 'NO_LEDGER');
           const fmt = (n: number) => n.toLocaleString(lang === 'de' ? 'de-DE' : 'en');
           const summary = buildScale(ledger.raw, {
             events: scale, seed, lang, today: todayIso(ctx.now()), now: ctx.now(),

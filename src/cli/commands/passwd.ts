@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { createDispatcher } from '../../services/dispatcher.ts';
 import { ledgerPathOf, type CliContext } from '../context.ts';
 import { CliError, EXIT, failure, unwrap, usage } from '../errors.ts';
-import { askHidden, readPassphrase, type PassphraseSource } from '../passphrase.ts';
+import { askHidden, readPassphrase, readServerPassword, type PassphraseSource } from '../passphrase.ts';
+import { isServerLedger, parseServerUrl, redactServerUrl, serverLabel } from '../../store/server/url.ts';
 
 const MIN_LENGTH = 8;
 
@@ -32,13 +33,15 @@ export function registerPasswd(program: Command, ctx: CliContext): void {
       try {
         const status = unwrap(await dispatcher.call('ledger:status', {}), t);
         if (status.state === 'absent') throw failure(t.noLedger(path), 'NO_LEDGER');
-        const current = await readPassphrase(src, t, { create: false });
+        // On the shared ledger this is the login's password: the URL's own, or asked like a passphrase.
+        const server = isServerLedger(path) ? parseServerUrl(path) : null;
+        const current = server?.password ?? (server ? await readServerPassword(src, t, serverLabel(server)) : await readPassphrase(src, t, { create: false }));
         const next = await readNewPassphrase(src, ctx);
         if ([...next].length < MIN_LENGTH) throw usage(t.passwd.tooShort(MIN_LENGTH));
         if (next === current) throw usage(t.passwd.same);
         // The ledger stays locked: the change needs the current passphrase, not an open database.
         unwrap(await dispatcher.call('ledger:changePassphrase', { current, next }), t);
-        io.out(`${t.passwd.done(path)}\n${status.remembered ? `${t.passwd.stillRemembered}\n` : ''}`);
+        io.out(`${t.passwd.done(server ? redactServerUrl(path) : path)}\n${status.remembered ? `${t.passwd.stillRemembered}\n` : ''}`);
       } finally {
         await dispatcher.close();
       }

@@ -70,6 +70,7 @@ function details(e: TimelineEvent, ref: Reference, currency: string, ctx: CliCon
       parts.push(t.milestones[e.milestoneType]);
       break;
   }
+  if (e.loggedBy) parts.push(t.team.loggedBy(e.loggedBy.name));
   if (e.emotions.length) {
     parts.push(e.emotions.map((x) => `${label(ref.emotions.find((r) => r.key === x.key), x.key)} ${x.intensity}`).join(', '));
   }

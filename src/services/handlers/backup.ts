@@ -12,7 +12,7 @@ import { ledgerPresence, openLedgerWithKey } from '../../store/ledger.ts';
 import { copyOfKey, forgetBackupState, holdKey, isDamaged, setDamaged } from '../backup-state.ts';
 import { backupNow, prune, scheduledBackupIfDue, startSchedule } from '../backup-schedule.ts';
 import type { Session } from '../context.ts';
-import { requireLedger, type Handlers } from '../context.ts';
+import { type Handlers, requireFileLedger, fileLedgerOf } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 
 const isCorrupt = (e: unknown) => e instanceof RapportError && e.code === 'CORRUPT';
@@ -82,7 +82,7 @@ export const backupHandlers: Pick<Handlers,
   },
 
   'backup:create': async (session, input) => {
-    const ledger = requireLedger(session);
+    const ledger = requireFileLedger(session);
     if ((input.destination ?? 'backups') === 'backups') {
       const path = await backupNow(session, 'manual');
       return { saved: true, fileName: basename(path), bytes: statSync(path).size };
@@ -146,7 +146,7 @@ export async function restoreFile(session: Session, source: string): Promise<{ k
   if (!key) throw new RapportError('LOCKED', 'The ledger is locked.');
   const ledgerPath = session.options.ledgerPath;
   try {
-    const current = session.ledger;
+    const current = fileLedgerOf(session);
     let result: { kept: string };
     try {
       result = await restoreLedger({ ledgerPath, source, key, current, now: session.now() });

@@ -7,5 +7,6 @@ import { recordHandlers } from './records.ts';
 import { rememberHandlers } from './remember.ts';
 import { reportHandlers } from './report.ts';
 import { talkSheetHandlers } from './talk-sheet.ts';
+import { teamHandlers } from './team.ts';
 
-export const handlers: Handlers = { ...ledgerHandlers, ...recordHandlers, ...reportHandlers, ...importHandlers, ...talkSheetHandlers, ...exportHandlers, ...backupHandlers, ...rememberHandlers };
+export const handlers: Handlers = { ...ledgerHandlers, ...recordHandlers, ...reportHandlers, ...importHandlers, ...talkSheetHandlers, ...exportHandlers, ...backupHandlers, ...rememberHandlers, ...teamHandlers };

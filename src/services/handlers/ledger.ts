@@ -7,10 +7,14 @@ import {
   changePassphrase, createLedger, isRemembered, ledgerPresence, unlockWithDevice, unlockWithPassphrase,
 } from '../../store/ledger.ts';
 import { executedMigrations } from '../../store/migrate.ts';
+import { openServerLedger } from '../../store/server/open.ts';
+import { changeServerPassword } from '../../store/server/password.ts';
+import { parseServerUrl, serverLabel } from '../../store/server/url.ts';
 import { forgetBackupState, isDamaged } from '../backup-state.ts';
+import { onServer } from '../rights.ts';
 import type { Session } from '../context.ts';
 import { afterCreate, afterFailedOpen, afterUnlock, enterDamaged, keyReceiver, restorableCount } from './backup.ts';
-import { requireLedger, type Handlers } from '../context.ts';
+import { type Handlers, requireFileLedger } from '../context.ts';
 
 /** A row count that a damaged table may not be able to give. */
 function countOrZero(raw: RawDatabase, table: 'clients' | 'contacts' | 'events'): number {
@@ -21,7 +25,19 @@ function countOrZero(raw: RawDatabase, table: 'clients' | 'contacts' | 'events')
   }
 }
 
+function serverStatus(session: Session): LedgerStatus {
+  const ledger = session.ledger?.kind === 'server' ? session.ledger : null;
+  return {
+    state: ledger ? 'unlocked' : 'locked',
+    fileName: serverLabel(parseServerUrl(session.options.ledgerPath)),
+    canRemember: false,
+    remembered: false,
+    server: ledger ? { person: ledger.person } : {},
+  };
+}
+
 function status(session: Session): LedgerStatus {
+  if (onServer(session)) return serverStatus(session);
   const { ledgerPath, keystore } = session.options;
   const present = ledgerPresence(ledgerPath) === 'present';
   return {
@@ -55,6 +71,11 @@ export const ledgerHandlers: Pick<Handlers,
   'ledger:unlock': async (session, input) => {
     await lock(session);
     const { ledgerPath, keystore } = session.options;
+    if (onServer(session)) {
+      if (input.method !== 'passphrase') throw new RapportError('INVALID', 'The shared ledger opens with your login\'s password.');
+      session.ledger = await openServerLedger(ledgerPath, { password: input.passphrase });
+      return status(session);
+    }
     const onKey = keyReceiver(session);
     try {
       session.ledger = input.method === 'device'
@@ -74,12 +95,16 @@ export const ledgerHandlers: Pick<Handlers,
   },
 
   'ledger:changePassphrase': async (session, input) => {
+    if (onServer(session)) {
+      await changeServerPassword(session.options.ledgerPath, input.current, input.next);
+      return status(session);
+    }
     await changePassphrase(session.options.ledgerPath, input.current, input.next);
     return status(session);
   },
 
   'ledger:check': async (session) => {
-    const ledger = requireLedger(session);
+    const ledger = requireFileLedger(session);
     let report: ReturnType<typeof integrityReport>;
     try {
       report = integrityReport(ledger.raw);

@@ -11,7 +11,7 @@ import { completePrep, createPrep, getPrep, listPreps, removePrep, updatePrep } 
 import { decideReminder } from '../../store/repositories/reminders.ts';
 import { requireLedger, type Handlers } from '../context.ts';
 
-type RecordChannels = Exclude<keyof Handlers, `ledger:${string}` | `report:${string}` | `backup:${string}` | `export:${string}` | 'mediation:exportTalkSheet' | `import:${string}`>;
+type RecordChannels = Exclude<keyof Handlers, `ledger:${string}` | `report:${string}` | `backup:${string}` | `export:${string}` | 'mediation:exportTalkSheet' | `import:${string}` | `team:${string}`>;
 
 export const recordHandlers: Pick<Handlers, RecordChannels> = {
   'reference:get': (s) => readReference(requireLedger(s).db),

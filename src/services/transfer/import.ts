@@ -15,7 +15,7 @@ import { readSettings } from '../../store/repositories/settings.ts';
 import { mappingProblems } from '../../transfer/mapping.ts';
 import { buildPlan, foldName, planRows, reportOf, type LedgerSnapshot, type Plan, type PlanOptions, type WriteSink } from '../../transfer/plan.ts';
 import { parseImportDate } from '../../transfer/plan-values.ts';
-import { requireLedger } from '../context.ts';
+import { requireLedger, requireFileLedger } from '../context.ts';
 import type { Session } from '../context.ts';
 import { importLedgerJson } from './json-import.ts';
 import type { ParsedSource } from './import-source.ts';
@@ -161,7 +161,7 @@ export async function runImport(session: Session, source: ParsedSource, options:
   const plan = await checkRows(session, source, snapshot, planOptions);
   if (options.dryRun || plan.rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
 
-  const { db, raw } = requireLedger(session);
+  const { db, raw } = requireFileLedger(session);
   const defaults = await readSettings(db);
   // The same pure plan again, its writes streamed into the transaction as they are made.
   const writing = progressOf(session, 'writing', source.rows.length);

@@ -10,7 +10,7 @@ import { exportFileName } from './file-names.ts';
 import { schemaVersionOf, executedMigrations } from '../../store/migrate.ts';
 import { readExportTables } from '../../store/repositories/transfer.ts';
 import type { Session } from '../context.ts';
-import { requireLedger } from '../context.ts';
+import { requireFileLedger } from '../context.ts';
 
 export interface LedgerJson {
   format: typeof LEDGER_EXPORT_FORMAT;
@@ -43,7 +43,7 @@ export function appVersion(): string {
 }
 
 export function buildLedgerJson(session: Session): LedgerJson {
-  const ledger = requireLedger(session);
+  const ledger = requireFileLedger(session);
   return {
     format: LEDGER_EXPORT_FORMAT,
     version: LEDGER_EXPORT_VERSION,

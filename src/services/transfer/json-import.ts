@@ -17,7 +17,7 @@ import { countRows, insertExportTables, referenceKeys } from '../../store/reposi
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../transfer/json-depth.ts';
 import { reportLines } from '../../transfer/report-lines.ts';
 import type { Session } from '../context.ts';
-import { requireLedger } from '../context.ts';
+import { requireFileLedger } from '../context.ts';
 import { describeIssues } from '../issues.ts';
 
 type Entity = ImportLine['entity'];
@@ -102,7 +102,7 @@ function labelOf(table: ExportTable, row: unknown, names: { clients: Map<number,
 
 /** Import our own JSON export. dryRun: validate and report, write nothing. Real run: one transaction, all or nothing. */
 export async function importLedgerJson(session: Session, source: string, options: { dryRun: boolean }): Promise<ImportReport> {
-  const ledger = requireLedger(session);
+  const ledger = requireFileLedger(session);
   const parsed = parseSource(source);
 
   // The envelope is checked here; keys inside rows are checked per row below, so the report can name the record.

@@ -14,7 +14,7 @@ import {
 import { fsyncPath, ledgerFiles, ownerOnly, placeFile, tempNameFor } from '../files.ts';
 import { withExclusive } from '../holders.ts';
 import { keyFileText, readKeyFile, type KeyFile } from '../keyfile.ts';
-import type { Ledger } from '../ledger.ts';
+import type { FileLedger } from '../ledger.ts';
 
 /**
  * Copy the ledger's files byte for byte (database, and its -wal when there is one) to `destDb` and `destDb-wal`.
@@ -52,7 +52,7 @@ export function copyLedgerBytes(ledgerPath: string, destDb: string, options: { r
 }
 
 /** Keep the current ledger in the backups folder; returns the name of the copy. */
-function keepCurrent(ledgerPath: string, current: Ledger | null, now: Date): string {
+function keepCurrent(ledgerPath: string, current: FileLedger | null, now: Date): string {
   if (current?.raw.open) {
     try {
       return backupBeside(current.raw, ledgerPath, 'before-restore', now).slice(backupsDir(ledgerPath).length + 1);
@@ -79,7 +79,7 @@ export interface RestoreParams {
   /** The ledger's data key (not kept; the caller zeroes it). */
   key: Buffer;
   /** The open ledger, when it is unlocked; closed here before the files are swapped. */
-  current: Ledger | null;
+  current: FileLedger | null;
   now: Date;
 }
 

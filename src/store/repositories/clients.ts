@@ -4,6 +4,7 @@ import type { Client, ClientSummary } from '../../contract/clients.ts';
 import { PERSONAL_CHANNELS } from '../../domain/personal-contact.ts';
 import { nameKey } from '../../domain/text.ts';
 import type { Database } from '../schema.ts';
+import { caseless } from './dialect.ts';
 import { stamp } from './time.ts';
 
 type ClientRow = Selectable<Database['clients']>;
@@ -56,7 +57,7 @@ export async function listClients(db: Kysely<Database>, includeArchived: boolean
       sql<number>`(select count(*) from events e where e.client_id = clients.id and e.kind = 'crisis' and e.status = 'open')`.as('open_crises'),
       personalContactSql.as('last_personal_contact'),
     ])
-    .orderBy(sql`name collate nocase`);
+    .orderBy(caseless(db, 'name'));
   if (!includeArchived) query = query.where('status', '!=', 'archived');
   const rows = await query.execute();
   return rows.map((r) => ({

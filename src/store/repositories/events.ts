@@ -3,11 +3,12 @@ import { RapportError } from '../../contract/errors.ts';
 import type { EventFields, EventListInput, EventPage, TimelineEvent } from '../../contract/events.ts';
 import type { Database, EventsTable } from '../schema.ts';
 import { assertClientExists } from './clients.ts';
-import { toFtsQuery } from './search.ts';
+import { onServer } from './dialect.ts';
+import { eventMatches } from './search.ts';
 import { stamp } from './time.ts';
 
 type EventRow = Selectable<EventsTable>;
-type KindColumns = Omit<EventsTable, 'id' | 'client_id' | 'created_at' | 'updated_at'>;
+type KindColumns = Omit<EventsTable, 'id' | 'client_id' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by'>;
 
 const EMPTY_KIND_COLUMNS = {
   ends_on: null, outcome: null, value: null,
@@ -44,14 +45,19 @@ export function toColumns(e: EventFields): KindColumns {
 }
 
 interface Extras {
+  /** login → name of the team (shared ledger); empty on a file ledger, whose rows have no author. */
+  authors: Map<string, string>;
   emotions: Map<number, { key: string; intensity: number }[]>;
   participants: Map<number, number[]>;
   rootCauses: Map<number, { key: string; note: string | null }[]>;
 }
 
 function fromRow(r: EventRow, x: Extras): TimelineEvent {
+  const author = (login: string) => ({ login, name: x.authors.get(login) ?? login });
   const common = {
     id: r.id, clientId: r.client_id, createdAt: r.created_at, updatedAt: r.updated_at,
+    ...(r.created_by === null ? {} : { loggedBy: author(r.created_by) }),
+    ...(r.updated_by === null ? {} : { changedBy: author(r.updated_by) }),
     title: r.title, body: r.body, occurredOn: r.occurred_on,
     emotions: x.emotions.get(r.id) ?? [], participantIds: x.participants.get(r.id) ?? [],
   };
@@ -101,6 +107,14 @@ async function children(db: Kysely<Database>, ids: number[]) {
   ]);
 }
 
+/** The names of the people who wrote these rows (a removed person keeps their login as name). */
+async function authorNames(db: Kysely<Database>, rows: EventRow[]): Promise<Map<string, string>> {
+  const logins = [...new Set(rows.flatMap((r) => [r.created_by, r.updated_by]).filter((l): l is string => l !== null))];
+  if (logins.length === 0 || !onServer(db)) return new Map();
+  const people = await db.selectFrom('team_members').select(['login', 'display_name']).where('login', 'in', logins).execute();
+  return new Map(people.map((p) => [p.login, p.display_name]));
+}
+
 async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<TimelineEvent[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -114,6 +128,7 @@ async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<Timeline
     causes.push(...c);
   }
   const extras: Extras = {
+    authors: await authorNames(db, rows),
     emotions: group(emotions, (r) => r.event_id, (r) => ({ key: r.emotion_key, intensity: r.intensity })),
     participants: group(participants, (r) => r.event_id, (r) => r.contact_id),
     rootCauses: group(causes, (r) => r.event_id, (r) => ({ key: r.cause_key, note: r.note })),
@@ -227,8 +242,8 @@ export async function listEvents(db: Kysely<Database>, input: ParsedListInput): 
     q = q.where(sql<boolean>`exists (select 1 from event_participants p where p.event_id = events.id and p.contact_id = ${contactId})`);
   }
   if (input.query !== undefined) {
-    const match = toFtsQuery(input.query);
-    if (match) q = q.where(sql<boolean>`events.id in (select rowid from events_fts where events_fts match ${match})`);
+    const match = eventMatches(db, input.query);
+    if (match) q = q.where(match);
   }
   const rows = await q.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
   const page = rows.slice(0, input.limit);

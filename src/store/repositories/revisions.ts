@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Client } from '../../contract/clients.ts';
 import { PERSONAL_CHANNELS } from '../../domain/personal-contact.ts';
 import type { Database } from '../schema.ts';
+import { caseless } from './dialect.ts';
 import { clientFromRow } from './clients.ts';
 
 /** client id → revision; a client without a row has never changed since the migration (revision 0). */
@@ -14,7 +15,7 @@ export async function healthRevisions(db: Kysely<Database>): Promise<Map<number,
 
 /** Every client row, without the whole-timeline aggregates (those come per changed client, below). */
 export async function clientRows(db: Kysely<Database>): Promise<Client[]> {
-  const rows = await db.selectFrom('clients').selectAll().orderBy(sql`name collate nocase`).execute();
+  const rows = await db.selectFrom('clients').selectAll().orderBy(caseless(db, 'name')).execute();
   return rows.map(clientFromRow);
 }
 

@@ -1,31 +1,37 @@
-// Full-text search over clients, contacts and events (FTS5, the store's SQLite-only edge).
-import { sql, type Kysely } from 'kysely';
+// Full-text search over clients, contacts and events: FTS5 on the file ledger, tsvector on the shared one
+// (search-server.ts). Both read the same words out of what a person typed, and both treat the last as a prefix.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SearchHit } from '../../contract/search.ts';
 import type { Database } from '../schema.ts';
+import { onServer } from './dialect.ts';
+import { toHit, type SearchRow } from './search-hit.ts';
+import { searchOnServer, serverQuery } from './search-server.ts';
+
+/** The words of a query (letters, digits, underscore), at most 12: no search syntax is ever interpreted. */
+export const searchWords = (input: string): string[] =>
+  input.normalize('NFC').split(/[^\p{L}\p{N}_]+/u).filter(Boolean).slice(0, 12);
 
 /**
  * Turn what a person typed into a safe FTS5 query: every word becomes a quoted phrase (so FTS syntax
  * like NEAR, column filters or a stray quote is never interpreted), the last one a prefix.
  */
 export function toFtsQuery(input: string): string | null {
-  const words = input.normalize('NFC').split(/[^\p{L}\p{N}_]+/u).filter(Boolean).slice(0, 12);
+  const words = searchWords(input);
   if (words.length === 0) return null;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-interface Row {
-  entity: 'client' | 'contact' | 'event';
-  id: number;
-  client_id: number;
-  client_name: string;
-  title: string;
-  snippet: string;
-  kind: string | null;
-  occurred_on: string | null;
-  rank: number;
+/** A condition on `events.id`: the event's text matches the query (null: the query has no words). */
+export function eventMatches(db: Kysely<Database>, input: string): RawBuilder<boolean> | null {
+  const words = searchWords(input);
+  if (words.length === 0) return null;
+  if (onServer(db)) return sql<boolean>`events.id in (select id from events_search where doc @@ ${serverQuery(words)})`;
+  return sql<boolean>`events.id in (select rowid from events_fts where events_fts match ${toFtsQuery(input)})`;
 }
 
+
 export async function search(db: Kysely<Database>, query: string, limit: number, clientId?: number): Promise<SearchHit[]> {
+  if (onServer(db)) return searchOnServer(db, searchWords(query), limit, clientId);
   const match = toFtsQuery(query);
   if (!match) return [];
   const scope = (ids: ReturnType<typeof sql>) => (clientId === undefined ? sql`1` : sql`rowid in (${ids})`);
@@ -34,7 +40,7 @@ export async function search(db: Kysely<Database>, query: string, limit: number,
   // few. (Ordering by bm25() over a join computed snippet and the join for every match: seconds for a common
   // word over a million events.) snippet() gets empty markers: hits carry plain text, and the UI never
   // renders markup from the ledger.
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<SearchRow>`
     select * from (
       select 'client' as entity, c.id, c.id as client_id, c.name as client_name, c.name as title, f.snippet, null as kind, null as occurred_on, f.rank
       from (select rowid as id, snippet(clients_fts, -1, '', '', '…', 12) as snippet, rank from clients_fts
@@ -51,14 +57,5 @@ export async function search(db: Kysely<Database>, query: string, limit: number,
             where events_fts match ${match} and ${scope(sql`select id from events where client_id = ${clientId ?? null}`)} order by rank limit ${limit}) f
       join events e on e.id = f.id join clients c on c.id = e.client_id
     ) order by rank limit ${limit}`.execute(db);
-  return rows.map((r) => ({
-    entity: r.entity,
-    id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    title: r.title,
-    snippet: r.snippet ?? '',
-    kind: (r.kind ?? null) as SearchHit['kind'],
-    occurredOn: r.occurred_on,
-  }));
+  return rows.map(toHit);
 }

@@ -9,7 +9,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { createDispatcher, type Dispatcher } from '../../../src/services/index.ts';
 import { buildScale, type ScaleProgress, type ScaleSummary } from '../../../src/services/demo/scale/index.ts';
 import type { RawDatabase } from '../../../src/store/connection.ts';
-import { TEST_PASSPHRASE } from '../../support/temp-ledger.ts';
+import { TEST_PASSPHRASE, rawOf } from '../../support/temp-ledger.ts';
 
 export const SEED = 20_261_122;
 /** The generated history ends here; the dispatcher's clock is fixed to it so health is reproducible. */
@@ -41,7 +41,7 @@ export async function buildEncrypted(path: string, events: number, seed = SEED):
   try {
     const created = await dispatcher.call('ledger:create', { passphrase: TEST_PASSPHRASE });
     if (!created.ok) throw new Error(created.error.message);
-    const summary = buildScale(dispatcher.session.ledger!.raw, {
+    const summary = buildScale(rawOf(dispatcher), {
       events, seed, lang: 'de', today: SCALE_TODAY, now: scaleNow(), onProgress: progressLine('encrypted'),
     });
     await dispatcher.close();
@@ -72,7 +72,7 @@ export async function buildPlain(path: string, events: number, seed = SEED): Pro
   const dispatcher = createDispatcher({ ledgerPath: ledgerIn(templateDir), now: scaleNow });
   const created = await dispatcher.call('ledger:create', { passphrase: TEST_PASSPHRASE });
   if (!created.ok) throw new Error(created.error.message);
-  const template = dispatcher.session.ledger!.raw;
+  const template = rawOf(dispatcher);
   const objects = template.prepare("select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by case type when 'table' then 0 when 'index' then 1 else 2 end, rowid").all() as { type: string; name: string; sql: string }[];
   const tables = objects.filter((o) => o.type === 'table' && !FTS_SHADOW.test(o.name) && !o.sql.toLowerCase().startsWith('create virtual'));
   const rows = new Map(tables.map((t) => [t.name, template.prepare(`select * from "${t.name}"`).all() as Record<string, unknown>[]]));

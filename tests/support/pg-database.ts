@@ -1,0 +1,58 @@
+// A fresh database on the run's throwaway cluster (pg-global-setup.ts) for one test file: its own name,
+// its own team role, dropped with everything in it at the end. Logins are cluster-wide, so tests that add
+// people give them names unique to the database (`person()`).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+export interface ServerDatabase {
+  name: string;
+  /** The cluster's superuser on this database: the ledger's administrator in the tests. */
+  adminUrl: string;
+  /** A login name unique to this database. */
+  person(base: string): string;
+  /** A URL for a login on this database. */
+  urlFor(login: string, password: string): string;
+  drop(): Promise<void>;
+}
+
+export async function freshServerDatabase(): Promise<ServerDatabase> {
+  const clusterUrl = new URL(inject('pgAdminUrl'));
+  const name = `rapport_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: clusterUrl.href });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const at = (login: string, password: string) => {
+    const u = new URL(clusterUrl.href);
+    u.username = encodeURIComponent(login);
+    u.password = encodeURIComponent(password);
+    u.pathname = `/${name}`;
+    return u.href;
+  };
+  const created: string[] = [];
+  return {
+    name,
+    adminUrl: at(decodeURIComponent(clusterUrl.username), decodeURIComponent(clusterUrl.password)),
+    person: (base) => {
+      const login = `${base}_${name.slice(-6)}`;
+      created.push(login);
+      return login;
+    },
+    urlFor: at,
+    async drop() {
+      const c = new pg.Client({ connectionString: clusterUrl.href });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+        const roles = [`${name}_team`, ...created];
+        for (const role of roles) await c.query(`drop role if exists "${role}"`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

@@ -27,8 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   if (!onPostgres(db)) return;
 
+  // Microseconds: the stamp is also the row's version for conflict checks, and two saves a millisecond apart happen.
   await sql`create function rapport_now() returns text language sql stable
-    as $$ select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$`.execute(db);
+    as $$ select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') $$`.execute(db);
   await sql`create function rapport_authored() returns trigger language plpgsql as $$ begin
       if tg_op = 'INSERT' then
         new.created_by := current_user; new.created_at := rapport_now();

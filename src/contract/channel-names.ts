@@ -58,6 +58,7 @@ export const CHANNELS = [
   'team:remove',
   'team:assign',
   'team:unassign',
+  'ledger:pushToServer',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -48,6 +48,8 @@ export type ClientCreateInput = z.input<typeof ClientCreateInput>;
 export const ClientUpdateInput = z.strictObject({
   id: Id,
   patch: z.strictObject(ClientShape).partial().refine(cadenceOrdered, cadenceIssue),
+  /** The version the form loaded: CONFLICT when the client changed since (nothing written). */
+  expectedUpdatedAt: Timestamp.optional(),
 });
 export type ClientUpdateInput = z.input<typeof ClientUpdateInput>;
 

@@ -30,7 +30,8 @@ export const ContactCreateInput = z.strictObject({
   motivators: ContactShape.motivators.default([]),
 });
 export type ContactCreateInput = z.input<typeof ContactCreateInput>;
-export const ContactUpdateInput = z.strictObject({ id: Id, patch: z.strictObject(ContactShape).partial() });
+/** `expectedUpdatedAt` as for events: CONFLICT when the contact changed since the form loaded it. */
+export const ContactUpdateInput = z.strictObject({ id: Id, patch: z.strictObject(ContactShape).partial(), expectedUpdatedAt: Timestamp.optional() });
 export type ContactUpdateInput = z.input<typeof ContactUpdateInput>;
 
 export const Contact = z.strictObject({

@@ -119,7 +119,11 @@ export type EventFieldsInput = z.input<typeof EventFields>;
 export const EventCreateInput = z.strictObject({ clientId: Id, event: withRules(EventFields) });
 export type EventCreateInput = z.input<typeof EventCreateInput>;
 /** Update replaces the event's fields (its kind may not change). */
-export const EventUpdateInput = z.strictObject({ id: Id, event: withRules(EventFields) });
+/**
+ * `expectedUpdatedAt`: the version the editor loaded. When the stored event has changed since (another person,
+ * the CLI, another window), the update is refused with CONFLICT and nothing is written.
+ */
+export const EventUpdateInput = z.strictObject({ id: Id, event: withRules(EventFields), expectedUpdatedAt: Timestamp.optional() });
 export type EventUpdateInput = z.input<typeof EventUpdateInput>;
 
 /** Who logged an event and who changed it last: on the agency's shared ledger only (a file has one writer). */

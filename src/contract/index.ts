@@ -19,7 +19,7 @@ import {
 import { ReportExportResult, ReportPreview, ReportRequest } from './report.ts';
 import { TalkSheetRequest } from './talk-sheet.ts';
 import { Prep, PrepCompleteInput, PrepCreateInput, PrepListInput, PrepSummary, PrepUpdateInput } from './mediation.ts';
-import { TeamAddInput, TeamAssignInput, TeamInitInput, TeamList, TeamRemoveInput, TeamUpgraded } from './team.ts';
+import { TeamAddInput, TeamAssignInput, TeamInitInput, TeamList, TeamPushInput, TeamPushReport, TeamRemoveInput, TeamUpgraded } from './team.ts';
 import { ClientHealth, HealthInput, Portfolio, PortfolioInput, ReminderAck, ReminderDoneInput, ReminderSnoozeInput } from './health.ts';
 
 export * from './channel-names.ts';
@@ -87,6 +87,7 @@ export const contract = {
   'team:remove': def(TeamRemoveInput, TeamList),
   'team:assign': def(TeamAssignInput, TeamList),
   'team:unassign': def(TeamAssignInput, TeamList),
+  'ledger:pushToServer': def(TeamPushInput, TeamPushReport),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

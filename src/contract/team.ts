@@ -45,3 +45,22 @@ export const TeamInitInput = z.strictObject({
 });
 
 export const TeamUpgraded = z.strictObject({ applied: z.array(z.string()), schemaVersion: z.number().int().nonnegative() });
+
+/** Moving in: the open ledger file copied into the agency's shared ledger at `url` (as an owner's login). */
+export const TeamPushInput = z.strictObject({
+  url: z.string().trim().min(1).max(2_000),
+  /** The login's password when the URL carries none. */
+  password: z.string().min(1).max(1_000).optional(),
+  dryRun: z.boolean().default(false),
+});
+
+export const TeamPushReport = z.strictObject({
+  dryRun: z.boolean(),
+  created: z.strictObject({
+    clients: z.number().int().nonnegative(), contacts: z.number().int().nonnegative(), events: z.number().int().nonnegative(),
+    preps: z.number().int().nonnegative(), reminders: z.number().int().nonnegative(),
+  }),
+  /** Clients left out, with all that is theirs: one by that name is on the server already. */
+  skipped: z.array(z.strictObject({ name: z.string(), reason: z.enum(['exists']) })),
+});
+export type TeamPushReport = z.infer<typeof TeamPushReport>;

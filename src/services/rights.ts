@@ -11,7 +11,7 @@ import type { Session } from './context.ts';
 export const FILE_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'ledger:create', 'ledger:check', 'ledger:remember',
   'backup:list', 'backup:create', 'backup:restore', 'backup:restoreFile', 'backup:diagnosticCopy',
-  'export:json', 'export:eventsCsv', 'import:open', 'import:preview', 'import:commit',
+  'export:json', 'export:eventsCsv', 'import:open', 'import:preview', 'import:commit', 'ledger:pushToServer',
 ]);
 
 /** Channels that need an owner on the shared ledger (the administrator may too). */

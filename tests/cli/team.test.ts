@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBinDir } from '../support/pg-cluster.ts';
 import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
-import { rapport } from './support.ts';
+import { join } from 'node:path';
+import { rapport, sha256, tempDir } from './support.ts';
 
 const OWNER_PW = 'olga owner password';
 const ANNA_PW = 'anna consultant password';
@@ -106,6 +107,41 @@ describe('rapport team on a PostgreSQL ledger', () => {
     expect(rapport(['--ledger', temporary, 'client', 'list']).stderr).toMatch(/WRONG_LOGIN/);
     expect(psql(server.urlFor(anna, 'anna changed password'), 'select count(*) from clients')).toBe('1');
     ok(rapport(['--ledger', server.urlFor(anna, 'anna changed password'), 'passwd'], { RAPPORT_NEW_PASSPHRASE: ANNA_PW }));
+  });
+
+  it('moves a solo ledger in: a dry run writes nothing, the push copies it atomically, a second push skips it, the file stays as it was', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'solo.ledger');
+      expect(rapport(['--ledger', file, 'demo', '--lang', 'de']).status).toBe(0); // (progress on stderr)
+      const before = sha256(file);
+      const soloClients = (JSON.parse(ok(rapport(['--ledger', file, 'client', 'list', '--all', '--json']))) as unknown[]).length;
+      const onServer = () => Number(psql(ownerUrl, 'select count(*) from clients'));
+      const serverBefore = onServer();
+
+      const dry = JSON.parse(ok(rapport(['--ledger', file, 'team', 'push', ownerUrl, '--dry-run', '--json'])));
+      expect(dry).toMatchObject({ dryRun: true, skipped: [] });
+      expect(dry.created.clients).toBe(soloClients);
+      expect(dry.created.events).toBeGreaterThan(50);
+      expect(onServer()).toBe(serverBefore);
+
+      const pushed = JSON.parse(ok(rapport(['--ledger', file, 'team', 'push', ownerUrl, '--json'])));
+      expect(pushed.created).toEqual(dry.created);
+      expect(onServer()).toBe(serverBefore + soloClients);
+      expect(Number(psql(ownerUrl, `select count(*) from events where created_by = '${owner}'`))).toBeGreaterThanOrEqual(pushed.created.events);
+      const again = JSON.parse(ok(rapport(['--ledger', file, 'team', 'push', ownerUrl, '--json'])));
+      expect(again.created.clients).toBe(0);
+      expect(again.skipped).toHaveLength(soloClients);
+      expect(onServer()).toBe(serverBefore + soloClients);
+      expect(sha256(file)).toBe(before);
+
+      // A consultant may not move a ledger in.
+      const refused = rapport(['--ledger', file, 'team', 'push', annaUrl]);
+      expect(refused.stderr).toMatch(/FORBIDDEN/);
+      expect(refused.stderr).not.toContain(ANNA_PW);
+    } finally {
+      cleanup();
+    }
   });
 
   it('lists the team for an owner, and refuses a file-only command on the server', () => {

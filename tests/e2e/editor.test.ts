@@ -461,4 +461,37 @@ describe('the event editor', () => {
     await page.keyboard.press('Escape');
     await form().waitFor({ state: 'detached' });
   });
+  it('refuses a save over a change made meanwhile, shows both versions, and loses neither', async () => {
+    const { page } = app;
+    await openNew('touchpoint');
+    await page.getByTestId('editor-title').fill('Budget call');
+    await page.getByTestId('editor-body').fill('First notes');
+    await save();
+    await card('Budget call').waitFor();
+    const stored = (await byTitle('Budget call'))!;
+    await card('Budget call').getByTestId('event-actions').click();
+    await page.getByTestId('event-action-edit').click();
+    await form().waitFor();
+    // While the form is open, someone else (the CLI, another window, a colleague) saves the same event.
+    const { id: _id, clientId: _c, createdAt: _ca, updatedAt: _u, loggedBy: _l, changedBy: _cb, emotions, participantIds, ...fields } = stored;
+    await must(app.dispatcher, 'events:update', {
+      id: stored.id, event: { ...fields, emotions, participantIds, kind: 'touchpoint', title: 'Budget call (their notes)', body: 'Their notes' } as never,
+    });
+    await page.getByTestId('editor-body').fill('My notes from the call');
+    await page.getByTestId('editor-save').click();
+    const notice = page.getByTestId('editor-conflict');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/changed elsewhere .*Nothing was saved/s);
+    expect(await page.getByTestId('editor-conflict-theirs').innerText()).toContain('Their notes');
+    expect(await page.getByTestId('editor-body').inputValue()).toBe('My notes from the call'); // nothing typed is lost
+    expect((await must(app.dispatcher, 'events:get', { id: stored.id })).body).toBe('Their notes'); // nothing overwritten
+    await card('Budget call (their notes)').waitFor(); // the timeline behind the drawer now shows the saved version
+    // RAPPORT_EDITOR_SHOTS=DIR keeps a picture of the conflict for review.
+    if (process.env.RAPPORT_EDITOR_SHOTS) await page.screenshot({ path: `${process.env.RAPPORT_EDITOR_SHOTS}/editor-conflict-en.png` });
+    // Choosing to save mine over it: now on the saved version, so it goes through.
+    await page.getByTestId('editor-conflict-keep-mine').click();
+    await form().waitFor({ state: 'detached' });
+    expect((await must(app.dispatcher, 'events:get', { id: stored.id })).body).toBe('My notes from the call');
+    await card('Budget call').filter({ hasText: 'My notes from the call' }).waitFor();
+  });
 });

@@ -81,6 +81,7 @@ const SAMPLE: Record<Channel, unknown> = {
   'team:remove': { who: 'Anna Berg' },
   'team:assign': { clientId: id, who: 'Anna Berg' },
   'team:unassign': { clientId: id, who: 'Anna Berg' },
+  'ledger:pushToServer': { url: 'postgres://olga@127.0.0.1:1/rapport', password: 'x', dryRun: true },
 } as Record<Channel, unknown>;
 
 /** The shared ledger's team channels: a ledger file has no team, so they answer INVALID, locked or not. */

@@ -205,6 +205,30 @@ describe.each(LEDGER_KINDS)('on a $name ledger', (kind) => {
       expect(expectOk(await d.call('events:list', { clientId: c.id, query: '"(' })).items).toHaveLength(3);
     });
 
+    it('refuses a save made on a version that changed since with CONFLICT, writing nothing', async () => {
+      const c = await newClient();
+      const call = { kind: 'touchpoint' as const, title: 'Call', occurredOn: '2025-05-01', channel: 'call' as const };
+      const created = expectOk(await d.call('events:create', { clientId: c.id, event: call }));
+      // Two editors opened the event; the first saves on the version both saw.
+      const first = expectOk(await d.call('events:update', { id: created.id, event: { ...call, title: 'Call, first editor' }, expectedUpdatedAt: created.updatedAt }));
+      expect(first.updatedAt).not.toBe(created.updatedAt); // every change is a new version, even on a fixed clock
+      const second = await d.call('events:update', { id: created.id, event: { ...call, title: 'Call, second editor' }, expectedUpdatedAt: created.updatedAt });
+      expect(second.ok ? 'ok' : second.error.code).toBe('CONFLICT');
+      expect(expectOk(await d.call('events:get', { id: created.id })).title).toBe('Call, first editor');
+      // Saving on the version they now see goes through.
+      expectOk(await d.call('events:update', { id: created.id, event: { ...call, title: 'Call, second editor' }, expectedUpdatedAt: first.updatedAt }));
+      // The same for a client and a contact.
+      const edited = expectOk(await d.call('clients:update', { id: c.id, patch: { notes: 'one' }, expectedUpdatedAt: c.updatedAt }));
+      const stale = await d.call('clients:update', { id: c.id, patch: { notes: 'two' }, expectedUpdatedAt: c.updatedAt });
+      expect(stale.ok ? 'ok' : stale.error.code).toBe('CONFLICT');
+      expect(expectOk(await d.call('clients:get', { id: c.id })).notes).toBe('one');
+      expect(edited.updatedAt).not.toBe(c.updatedAt);
+      const k = expectOk(await d.call('contacts:create', { clientId: c.id, name: 'Sabine Roth' }));
+      expectOk(await d.call('contacts:update', { id: k.id, patch: { role: 'CFO' }, expectedUpdatedAt: k.updatedAt }));
+      const staleContact = await d.call('contacts:update', { id: k.id, patch: { role: 'CEO' }, expectedUpdatedAt: k.updatedAt });
+      expect(staleContact.ok ? 'ok' : staleContact.error.code).toBe('CONFLICT');
+    });
+
     it('deletes an event and its search entry', async () => {
       const c = await newClient();
       const e = expectOk(await d.call('events:create', { clientId: c.id, event: { kind: 'milestone', title: 'Zebrastreifen', occurredOn: '2024-01-01' } }));

@@ -204,6 +204,16 @@ export function useUpdateEvent() {
   });
 }
 
+/**
+ * The event as stored now (the editor asks after a CONFLICT, to show the saved version beside its own); the
+ * client's timeline and lists are refreshed with it, since they showed the older version too.
+ */
+export async function readEventAfterConflict(qc: QueryClient, id: number) {
+  const event = await call('events:get', { id });
+  await invalidateClientData(qc, event.clientId);
+  return event;
+}
+
 export function useDeleteEvent() {
   const qc = useQueryClient();
   return useMutation({

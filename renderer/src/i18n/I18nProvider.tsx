@@ -34,6 +34,8 @@ export interface Formatters {
   currency(value: number, currency: string): string;
   /** "in 45 days", "74 days ago", "today"; months beyond ~4 months. */
   relative(iso: string, today?: string): string;
+  /** A moment as "2 minutes ago", "3 hours ago", "yesterday" (for changes by others). */
+  since(iso: string, now?: Date): string;
 }
 
 export function createFormatters(locale: Locale): Formatters {
@@ -49,6 +51,13 @@ export function createFormatters(locale: Locale): Formatters {
     number: (value) => number.format(value),
     currency: (value, currency) =>
       new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
+    since: (iso, now = new Date()) => {
+      const seconds = (Date.parse(iso) - now.getTime()) / 1000;
+      if (Math.abs(seconds) < 60) return rtf.format(Math.round(seconds), 'second');
+      if (Math.abs(seconds) < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+      if (Math.abs(seconds) < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+      return rtf.format(Math.round(seconds / 86_400), 'day');
+    },
     relative: (iso, today = todayIso()) => {
       const days = daysBetween(today, iso);
       if (Math.abs(days) <= 120) return rtf.format(days, 'day');

@@ -299,6 +299,14 @@ export const de: Messages = {
   },
   // ---- die Geschichte schreiben: der Ereignis-Editor (components/EventEditor) ----
   editor: {
+    conflict: {
+      byPerson: (name, when) => `${name} hat dieses Ereignis ${when} geändert.`,
+      elsewhere: (when) => `Dieses Ereignis wurde ${when} anderswo geändert (in einem anderen Fenster oder auf der Kommandozeile).`,
+      kept: 'Nichts wurde gespeichert, und nichts von dem, was Sie geschrieben haben, ist verloren: Ihre Fassung steht noch im Formular.',
+      theirs: 'Die gespeicherte Fassung',
+      keepMine: 'Meine Fassung darüber speichern',
+      takeTheirs: 'Die gespeicherte Fassung übernehmen',
+    },
     newEvent: 'Neues Ereignis',
     newTitles: {
       project: 'Neues Projekt', crisis: 'Neue Krise', misunderstanding: 'Neues Missverständnis',
@@ -1257,6 +1265,7 @@ export const de: Messages = {
     TARGET_EXISTS: 'Eine Datei mit diesem Namen gibt es schon; sie blieb unverändert.',
     UNKNOWN_CHANNEL: 'Rapport konnte diese Anfrage nicht bearbeiten.',
     FORBIDDEN: 'Das dürfen Sie im Beziehungsbuch der Agentur nicht (fragen Sie eine Inhaberin oder einen Inhaber). Nichts wurde verändert.',
+    CONFLICT: 'Jemand anders hat das inzwischen geändert. Nichts wurde gespeichert; Ihre Fassung bleibt erhalten.',
     WRONG_LOGIN: 'Der Server hat Anmeldename und Passwort nicht angenommen. Nichts wurde verändert.',
     SERVER_UNREACHABLE: 'Der Server mit dem Beziehungsbuch der Agentur ist gerade nicht erreichbar. Nichts wurde verändert; Rapport versucht es weiter.',
     NOT_A_LEDGER: 'Diese Datenbank ist kein Rapport-Beziehungsbuch. Nichts wurde verändert.',

@@ -301,6 +301,14 @@ export const en = {
   },
   // ---- writing the story: the event editor (components/EventEditor) ----
   editor: {
+    conflict: {
+      byPerson: (name: string, when: string) => `${name} changed this event ${when}.`,
+      elsewhere: (when: string) => `This event was changed elsewhere ${when} (another window or the command line).`,
+      kept: 'Nothing was saved, and nothing you typed is lost: your version is still in the form.',
+      theirs: 'The saved version',
+      keepMine: 'Save mine over it',
+      takeTheirs: 'Take the saved version',
+    },
     newEvent: 'New event',
     newTitles: {
       project: 'New project', crisis: 'New crisis', misunderstanding: 'New misunderstanding',
@@ -1259,6 +1267,7 @@ export const en = {
     TARGET_EXISTS: 'A file with that name already exists; it was left untouched.',
     UNKNOWN_CHANNEL: 'Rapport could not handle this request.',
     FORBIDDEN: "You may not do this in the agency's ledger (ask an owner). Nothing was changed.",
+    CONFLICT: 'Someone else changed this in the meantime. Nothing was saved; your version is kept.',
     WRONG_LOGIN: 'The server did not accept this login and password. Nothing was changed.',
     SERVER_UNREACHABLE: "The agency's ledger server cannot be reached right now. Nothing was changed; Rapport keeps trying.",
     NOT_A_LEDGER: 'This database is not a Rapport ledger. Nothing was changed.',

@@ -4,9 +4,10 @@ import { Option } from 'commander';
 import type { TeamList } from '../../contract/team.ts';
 import { createDispatcher } from '../../services/dispatcher.ts';
 import { ledgerPathOf, withLedger, type CliContext } from '../context.ts';
-import { unwrap } from '../errors.ts';
+import { unwrap, usage } from '../errors.ts';
 import { json, table } from '../format.ts';
-import { readNewPassword } from '../passphrase.ts';
+import { readNewPassword, readServerPassword } from '../passphrase.ts';
+import { isServerLedger, parseServerUrl, serverLabel } from '../../store/server/url.ts';
 import { resolveClient } from '../resolve.ts';
 
 const passwordSource = (ctx: CliContext) => ({ env: ctx.env, stdin: ctx.stdin, prompt: (s: string) => ctx.io.err(s) });
@@ -83,6 +84,22 @@ export function registerTeam(program: Command, ctx: CliContext): void {
       await withLedger(ctx, cmd, {}, async (d) => {
         unwrap(await d.call('team:remove', { who: name }), t);
         io.out(`${tt.removed(name)}\n`);
+      });
+    });
+
+  group.command('push').description(tt.push)
+    .argument('<url>')
+    .option('--dry-run', tt.dryRun)
+    .option('--json', t.opt.json)
+    .action(async (url: string, o: { dryRun?: boolean; json?: boolean }, cmd: Command) => {
+      if (isServerLedger(ledgerPathOf(ctx, cmd))) throw usage(tt.pushFileOnly);
+      await withLedger(ctx, cmd, {}, async (d) => {
+        const address = parseServerUrl(url);
+        // RAPPORT_PASSPHRASE is the file's; the login's password is in the URL or asked on the terminal.
+        const password = address.password ?? await readServerPassword({ ...passwordSource(ctx), env: {} }, t, serverLabel(address));
+        const report = unwrap(await d.call('ledger:pushToServer', { url, password, dryRun: o.dryRun ?? false }), t);
+        if (o.json) return io.out(json(report));
+        io.out(`${tt.pushed(report.dryRun, report.created)}\n${report.skipped.map((s) => `${tt.pushSkipped(s.name)}\n`).join('')}`);
       });
     });
 

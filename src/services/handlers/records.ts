@@ -40,7 +40,7 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
     }
     return createClient(db, { ...input, cadenceIdealDays, cadenceMaxDays }, s.now());
   },
-  'clients:update': (s, { id, patch }) => updateClient(requireLedger(s).db, id, patch, s.now()),
+  'clients:update': (s, { id, patch, expectedUpdatedAt }) => updateClient(requireLedger(s).db, id, patch, s.now(), expectedUpdatedAt),
   'clients:delete': async (s, { id }) => {
     await deleteClient(requireLedger(s).db, id);
     return { id };
@@ -49,7 +49,7 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
   'contacts:list': (s, { clientId }) => listContacts(requireLedger(s).db, clientId),
   'contacts:get': (s, { id }) => getContact(requireLedger(s).db, id),
   'contacts:create': (s, { clientId, ...contact }) => createContact(requireLedger(s).db, clientId, contact, s.now()),
-  'contacts:update': (s, { id, patch }) => updateContact(requireLedger(s).db, id, patch, s.now()),
+  'contacts:update': (s, { id, patch, expectedUpdatedAt }) => updateContact(requireLedger(s).db, id, patch, s.now(), expectedUpdatedAt),
   'contacts:delete': async (s, { id }) => {
     await deleteContact(requireLedger(s).db, id);
     return { id };
@@ -59,7 +59,7 @@ export const recordHandlers: Pick<Handlers, RecordChannels> = {
   'events:years': (s, { clientId }) => eventYears(requireLedger(s).db, clientId),
   'events:get': (s, { id }) => getEvent(requireLedger(s).db, id),
   'events:create': (s, { clientId, event }) => createEvent(requireLedger(s).db, clientId, event, s.now()),
-  'events:update': (s, { id, event }) => updateEvent(requireLedger(s).db, id, event, s.now()),
+  'events:update': (s, { id, event, expectedUpdatedAt }) => updateEvent(requireLedger(s).db, id, event, s.now(), expectedUpdatedAt),
   'events:delete': async (s, { id }) => {
     await deleteEvent(requireLedger(s).db, id);
     return { id };

@@ -7,6 +7,9 @@ import type { TeamList } from '../../contract/team.ts';
 import { openServerLedger, type ServerLedger } from '../../store/server/open.ts';
 import { addPerson, assign, findPerson, grantTeam, initTeam, listTeam, loginFor, removePerson, unassign } from '../../store/server/team.ts';
 import { getClient } from '../../store/repositories/clients.ts';
+import { pushRows } from '../../store/server/push.ts';
+import { isServerLedger } from '../../store/server/url.ts';
+import { buildLedgerJson } from '../transfer/json-export.ts';
 import { requireLedger, type Handlers, type Session } from '../context.ts';
 
 function requireServerLedger(session: Session): ServerLedger {
@@ -28,7 +31,20 @@ async function asAdmin<T>(session: Session, create: boolean, fn: (ledger: Server
   }
 }
 
-export const teamHandlers: Pick<Handlers, `team:${string}` & keyof Handlers> = {
+export const teamHandlers: Pick<Handlers, (`team:${string}` & keyof Handlers) | 'ledger:pushToServer'> = {
+  // On the open ledger file: its rows go to the server in one transaction; the file is only read.
+  'ledger:pushToServer': async (session, input) => {
+    const { data } = buildLedgerJson(session);
+    if (!isServerLedger(input.url)) throw new RapportError('INVALID', 'url: the shared ledger is a postgres:// address.');
+    const target = await openServerLedger(input.url, { password: input.password ?? null });
+    try {
+      if (target.person?.role === 'consultant') throw new RapportError('FORBIDDEN', 'Only an owner of the agency\'s ledger may move a ledger in. Nothing was changed.');
+      return await pushRows(target.db, data, input.dryRun);
+    } finally {
+      await target.close();
+    }
+  },
+
   'team:init': (session, input) => asAdmin(session, true, async (admin) => {
     const login = input.login ?? loginFor(input.owner);
     await initTeam(admin.db, { login, name: input.owner }, input.password);

@@ -5,7 +5,8 @@ import { PERSONAL_CHANNELS } from '../../domain/personal-contact.ts';
 import { nameKey } from '../../domain/text.ts';
 import type { Database } from '../schema.ts';
 import { caseless } from './dialect.ts';
-import { stamp } from './time.ts';
+import { nextStamp, stamp } from './time.ts';
+import { assertVersion } from './versions.ts';
 
 type ClientRow = Selectable<Database['clients']>;
 
@@ -93,7 +94,12 @@ export async function createClient(db: Kysely<Database>, client: ClientWrite, no
   return clientFromRow(row);
 }
 
-export async function updateClient(db: Kysely<Database>, id: number, patch: Partial<ClientWrite>, now: Date): Promise<Client> {
+export async function updateClient(db: Kysely<Database>, id: number, patch: Partial<ClientWrite>, now: Date, expectedUpdatedAt?: string): Promise<Client> {
+  return db.transaction().execute((trx) => updateClientIn(trx, id, patch, now, expectedUpdatedAt));
+}
+
+async function updateClientIn(db: Kysely<Database>, id: number, patch: Partial<ClientWrite>, now: Date, expectedUpdatedAt?: string): Promise<Client> {
+  await assertVersion(db, 'clients', id, expectedUpdatedAt);
   const current = await getClient(db, id);
   const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
   if (next.cadenceMaxDays < next.cadenceIdealDays) {
@@ -102,7 +108,7 @@ export async function updateClient(db: Kysely<Database>, id: number, patch: Part
   if (patch.name !== undefined && nameKey(patch.name) !== nameKey(current.name)) await assertNameFree(db, patch.name, id);
   const row = await db
     .updateTable('clients')
-    .set({ ...toRow(next), updated_at: stamp(now) })
+    .set({ ...toRow(next), updated_at: nextStamp(now, current.updatedAt) })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

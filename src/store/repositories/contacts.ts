@@ -3,7 +3,8 @@ import { RapportError } from '../../contract/errors.ts';
 import type { Contact } from '../../contract/contacts.ts';
 import type { Database } from '../schema.ts';
 import { assertClientExists } from './clients.ts';
-import { stamp } from './time.ts';
+import { nextStamp, stamp } from './time.ts';
+import { assertVersion } from './versions.ts';
 
 type ContactRow = Selectable<Database['contacts']>;
 export type ContactWrite = Omit<Contact, 'id' | 'clientId' | 'createdAt' | 'updatedAt'>;
@@ -88,11 +89,12 @@ export async function insertContactIn(trx: Kysely<Database>, clientId: number, c
 export const createContact = (db: Kysely<Database>, clientId: number, c: ContactWrite, now: Date): Promise<Contact> =>
   db.transaction().execute((trx) => insertContactIn(trx, clientId, c, now));
 
-export async function updateContact(db: Kysely<Database>, id: number, patch: Partial<ContactWrite>, now: Date): Promise<Contact> {
+export async function updateContact(db: Kysely<Database>, id: number, patch: Partial<ContactWrite>, now: Date, expectedUpdatedAt?: string): Promise<Contact> {
   return db.transaction().execute(async (trx) => {
-    await getContact(trx, id);
+    await assertVersion(trx, 'contacts', id, expectedUpdatedAt);
+    const current = await getContact(trx, id);
     const fields = Object.fromEntries(Object.entries(toRow(patch)).filter(([, v]) => v !== undefined));
-    await trx.updateTable('contacts').set({ ...fields, updated_at: stamp(now) }).where('id', '=', id).execute();
+    await trx.updateTable('contacts').set({ ...fields, updated_at: nextStamp(now, current.updatedAt) }).where('id', '=', id).execute();
     await writeChildren(trx, id, patch);
     return getContact(trx, id);
   });

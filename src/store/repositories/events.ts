@@ -5,7 +5,8 @@ import type { Database, EventsTable } from '../schema.ts';
 import { assertClientExists } from './clients.ts';
 import { onServer } from './dialect.ts';
 import { eventMatches } from './search.ts';
-import { stamp } from './time.ts';
+import { assertVersion } from './versions.ts';
+import { nextStamp, stamp } from './time.ts';
 
 type EventRow = Selectable<EventsTable>;
 type KindColumns = Omit<EventsTable, 'id' | 'client_id' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by'>;
@@ -196,11 +197,12 @@ export async function insertEventIn(trx: Kysely<Database>, clientId: number, e: 
 }
 
 /** Replace an event's fields inside a transaction the caller holds; its kind may not change. */
-export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventFields, now: Date): Promise<TimelineEvent> {
+export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventFields, now: Date, expectedUpdatedAt?: string): Promise<TimelineEvent> {
+  await assertVersion(trx, 'events', id, expectedUpdatedAt);
   const current = await getEvent(trx, id);
   if (current.kind !== e.kind) throw new RapportError('INVALID', `kind: an event's kind cannot change (it is a ${current.kind}).`);
   await assertReferences(trx, current.clientId, e);
-  const at = stamp(now);
+  const at = nextStamp(now, current.updatedAt);
   await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).execute();
   await writeChildren(trx, id, e);
   if (e.kind === 'crisis' && current.kind === 'crisis' && current.glaslStage !== e.glaslStage) {
@@ -212,8 +214,8 @@ export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventF
 export const createEvent = (db: Kysely<Database>, clientId: number, e: EventFields, now: Date): Promise<TimelineEvent> =>
   db.transaction().execute((trx) => insertEventIn(trx, clientId, e, now));
 
-export const updateEvent = (db: Kysely<Database>, id: number, e: EventFields, now: Date): Promise<TimelineEvent> =>
-  db.transaction().execute((trx) => updateEventIn(trx, id, e, now));
+export const updateEvent = (db: Kysely<Database>, id: number, e: EventFields, now: Date, expectedUpdatedAt?: string): Promise<TimelineEvent> =>
+  db.transaction().execute((trx) => updateEventIn(trx, id, e, now, expectedUpdatedAt));
 
 export async function deleteEvent(db: Kysely<Database>, id: number): Promise<void> {
   const result = await db.deleteFrom('events').where('id', '=', id).executeTakeFirst();

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, listClients } from '../../../src/store/repositories/clients.ts';
-import { createEvent, listEvents } from '../../../src/store/repositories/events.ts';
+import { createEvent, listEvents, updateEvent } from '../../../src/store/repositories/events.ts';
 import { search } from '../../../src/store/repositories/search.ts';
 import { openServerLedger, type ServerLedger } from '../../../src/store/server/open.ts';
 import { addPerson, assign, initTeam, listTeam } from '../../../src/store/server/team.ts';
@@ -96,6 +96,19 @@ describe('a team on one shared ledger', () => {
     const mine = await search(consultant.db, 'verhandlung', 10);
     expect(mine.map((h) => h.clientName)).toEqual(['Nordlicht GmbH']);
     expect((await search(owner.db, 'sudwi', 10)).map((h) => h.title)).toContain('Südwind Verhandlung');
+  });
+
+  it('lets exactly one of two saves racing on the same version through; the other is CONFLICT', async () => {
+    const event = await createEvent(owner.db, ids.mine, touch('Wer speichert zuerst?'), NOW);
+    for (let round = 0; round < 5; round++) {
+      const current = (await listEvents(owner.db, { clientId: ids.mine, limit: 50 })).items.find((e) => e.id === event.id)!;
+      const results = await Promise.allSettled([
+        updateEvent(owner.db, event.id, touch(`Olga ${round}`), NOW, current.updatedAt),
+        updateEvent(consultant.db, event.id, touch(`Anna ${round}`), NOW, current.updatedAt),
+      ]);
+      const codes = results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as { code?: string }).code));
+      expect(codes.sort()).toEqual(['CONFLICT', 'ok']);
+    }
   });
 
   it('keeps the team list and the assignments with the owner', async () => {

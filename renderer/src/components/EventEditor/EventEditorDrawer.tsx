@@ -8,15 +8,17 @@ import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCalendar, IconRestore } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EVENT_KINDS, type TimelineEvent } from '../../../../src/contract/events.ts';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
 import { todayIso } from '../../../../src/domain/dates.ts';
 import { isApiError } from '../../api/client.ts';
-import { useClient, useContacts, useCreateEvent, useUpdateEvent } from '../../api/queries.ts';
+import { readEventAfterConflict, useClient, useContacts, useCreateEvent, useUpdateEvent } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { KIND_COLORS } from '../../theme.ts';
 import { errorMessage } from '../ErrorAlert/ErrorAlert.tsx';
+import { ConflictNotice } from './ConflictNotice.tsx';
 import type { DraftStore } from './drafts.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { applyIssues, dateValueFormat, DiscardDialog, WithCounter } from './formKit.tsx';
@@ -45,8 +47,12 @@ export function EventEditorDrawer({
   const contacts = useContacts(clientId);
   const create = useCreateEvent();
   const update = useUpdateEvent();
+  const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // The version this edit is made on; a save on an older one than stored is refused (CONFLICT).
+  const baseVersion = useRef(target.mode === 'edit' ? target.event.updatedAt : undefined);
+  const [theirs, setTheirs] = useState<TimelineEvent | null>(null);
   const today = todayIso();
 
   const initialKind = target.mode === 'new' ? target.kind : target.event.kind;
@@ -96,11 +102,12 @@ export function EventEditorDrawer({
   const submit = form.onSubmit(
     async (values) => {
       setFormError(null);
+      setTheirs(null);
       const event = toEventFields(values);
       try {
         const saved = target.mode === 'new'
           ? await create.mutateAsync({ clientId, event })
-          : await update.mutateAsync({ id: target.event.id, event });
+          : await update.mutateAsync({ id: target.event.id, event, expectedUpdatedAt: baseVersion.current });
         drafts.delete(draftKey);
         notifications.show({
           color: 'petrol',
@@ -108,6 +115,16 @@ export function EventEditorDrawer({
         });
         onClosed(saved);
       } catch (error) {
+        if (target.mode === 'edit' && isApiError(error) && error.code === 'CONFLICT') {
+          // Changed since it was opened: keep what was typed (the form and its draft), show the saved version.
+          drafts.set(draftKey, values);
+          try {
+            setTheirs(await readEventAfterConflict(queryClient, target.event.id));
+          } catch (again) {
+            setFormError(errorMessage(t, again));
+          }
+          return;
+        }
         // The engine refused: put its reasons on the fields; whatever has no field is said below.
         const unplaced = applyIssues(error, (path, message) => form.setFieldError(path, message), (p) => formPathFor(p, values), t, fmt.number);
         const placed = isApiError(error) && error.code === 'INVALID' && unplaced.length === 0;
@@ -161,6 +178,24 @@ export function EventEditorDrawer({
           onKeyDown={getHotkeyHandler([['mod+Enter', (e) => (e.target as HTMLElement | null)?.closest('form')?.requestSubmit()]])}
         >
           <Stack gap="lg" className={classes.fields}>
+            {theirs ? (
+              <ConflictNotice
+                theirs={theirs}
+                onKeepMine={() => {
+                  baseVersion.current = theirs.updatedAt;
+                  setTheirs(null);
+                  void submit();
+                }}
+                onTakeTheirs={() => {
+                  baseVersion.current = theirs.updatedAt;
+                  form.setValues(valuesFromEvent(theirs, today));
+                  form.resetDirty(valuesFromEvent(theirs, today));
+                  drafts.delete(draftKey);
+                  setTheirs(null);
+                }}
+              />
+            ) : null}
+
             {showRestored ? (
               <Alert color="petrol" variant="light" icon={<IconRestore size={18} />} data-testid="draft-restored">
                 <Group justify="space-between" gap="sm" wrap="nowrap">
@@ -277,6 +312,7 @@ export function EventEditorDrawer({
                 {...form.getInputProps('body')}
               />
             </WithCounter>
+
 
             {formError ? (
               <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="editor-form-error">

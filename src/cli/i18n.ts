@@ -87,7 +87,7 @@ const de = {
   },
   passwd: {
     cmd: 'die Passphrase ändern (die neue aus RAPPORT_NEW_PASSPHRASE oder verdeckt abgefragt); die Ledger-Datei bleibt unverändert',
-    noNewPassphrase: 'keine neue Passphrase: setze RAPPORT_NEW_PASSPHRASE oder starte rapport passwd in einem Terminal, dann wird sie verdeckt abgefragt',
+    noNewPassphrase: 'keine neue Passphrase: setzen Sie RAPPORT_NEW_PASSPHRASE oder starten Sie rapport passwd in einem Terminal, dann wird sie verdeckt abgefragt',
     mismatch: 'die beiden neuen Passphrasen stimmen nicht überein; nichts wurde geändert',
     tooShort: (n: number) => `die neue Passphrase braucht mindestens ${n} Zeichen; nichts wurde geändert`,
     same: 'die neue Passphrase ist die bisherige; nichts wurde geändert',
@@ -98,7 +98,7 @@ const de = {
   newPassPrompt: 'Neue Passphrase (mindestens 8 Zeichen): ',
   repeatPrompt: 'Passphrase wiederholen: ',
   passMismatch: 'die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt',
-  noPassphrase: 'keine Passphrase: setze RAPPORT_PASSPHRASE oder starte rapport in einem Terminal, dann wird sie verdeckt abgefragt',
+  noPassphrase: 'keine Passphrase: setzen Sie RAPPORT_PASSPHRASE oder starten Sie rapport in einem Terminal, dann wird sie verdeckt abgefragt',
   cancelled: 'abgebrochen',
   noLedger: (p: string) => `hier gibt es noch kein Ledger: ${p} (lege eines an mit „rapport init“)`,
   ledgerExists: (p: string) => `hier gibt es schon ein Ledger: ${p}; es wurde nicht angetastet`,

@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The two-people test (team.test.ts) runs on a throwaway PostgreSQL cluster too.
+          globalSetup: ['tests/support/pg-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -6,6 +6,7 @@ import * as m0003 from './0003_mediation_preps.ts';
 import * as m0004 from './0004_health_revisions.ts';
 import * as m0005 from './0005_fts_secure_delete.ts';
 import * as m0006 from './0006_authors_and_team.ts';
+import * as m0007 from './0007_change_stamp_and_sie.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_health_revisions': m0004,
   '0005_fts_secure_delete': m0005,
   '0006_authors_and_team': m0006,
+  '0007_change_stamp_and_sie': m0007,
 };

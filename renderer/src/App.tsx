@@ -10,7 +10,7 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 import { NavigationProvider, useNavigation } from './navigation.tsx';
 import { ClientPage } from './screens/ClientPage/ClientPage.tsx';
 import { Clients } from './screens/Clients/Clients.tsx';
-import { CreateLedger } from './screens/CreateLedger/CreateLedger.tsx';
+import { FirstRun } from './screens/CreateLedger/FirstRun.tsx';
 import { Damaged } from './screens/Damaged/Damaged.tsx';
 import { Mediation } from './screens/Mediation/Mediation.tsx';
 import { Portfolio } from './screens/Portfolio/Portfolio.tsx';
@@ -58,7 +58,7 @@ function Gate() {
   if (status.isError) return <Splash error={status.error} onRetry={() => void status.refetch()} />;
   switch (status.data.state) {
     case 'absent':
-      return <CreateLedger status={status.data} />;
+      return <FirstRun status={status.data} />;
     case 'locked':
       return <Unlock status={status.data} lockReason={lockReason} />;
     case 'damaged':

@@ -3,7 +3,7 @@ import type { Channel } from './channel-names.ts';
 import {
   ChangePassphraseInput, Empty, LedgerCheck, LedgerCreateInput, LedgerStatus, LedgerUnlockInput,
 } from './ledger.ts';
-import { LedgerRememberInput } from './ledger.ts';
+import { LedgerChanges, LedgerConnectInput, LedgerRememberInput } from './ledger.ts';
 import { Reference } from './reference.ts';
 import { Settings, SettingsUpdateInput } from './settings.ts';
 import { ByIdInput, Client, ClientCreateInput, ClientListInput, ClientSummary, ClientUpdateInput, Deleted } from './clients.ts';
@@ -36,6 +36,9 @@ export const contract = {
   'ledger:changePassphrase': def(ChangePassphraseInput, LedgerStatus),
   'ledger:remember': def(LedgerRememberInput, LedgerStatus),
   'ledger:check': def(Empty, LedgerCheck),
+  'ledger:connect': def(LedgerConnectInput, LedgerStatus),
+  'ledger:disconnect': def(Empty, LedgerStatus),
+  'ledger:changes': def(Empty, LedgerChanges),
   'reference:get': def(Empty, Reference),
   'settings:get': def(Empty, Settings),
   'settings:update': def(SettingsUpdateInput, Settings),

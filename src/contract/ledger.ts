@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NewPassphrase, Passphrase } from './primitives.ts';
+import { LIMITS, NewPassphrase, Passphrase } from './primitives.ts';
 import { TeamPerson } from './team.ts';
 
 /** `damaged`: the passphrase was right but the database is damaged; only restore and a diagnostic copy work. */
@@ -17,9 +17,10 @@ export const LedgerStatus = z.strictObject({
   backups: z.number().int().nonnegative().optional(),
   /**
    * The agency's shared ledger (PostgreSQL) instead of a file: `fileName` is then user@host:port/db, and
-   * once connected `person` is who is connected (null: the ledger's administrator).
+   * once connected `person` is who is connected (null: the ledger's administrator). `chosen`: picked on the
+   * first-run screen (the app may go back to its own file: `ledger:disconnect`), not given by RAPPORT_LEDGER.
    */
-  server: z.strictObject({ person: TeamPerson.nullable().optional() }).optional(),
+  server: z.strictObject({ person: TeamPerson.nullable().optional(), chosen: z.boolean().optional() }).optional(),
 });
 export type LedgerStatus = z.infer<typeof LedgerStatus>;
 
@@ -65,3 +66,29 @@ export const LedgerRememberInput = z.discriminatedUnion('on', [
   z.strictObject({ on: z.literal(false) }),
 ]);
 export type LedgerRememberInput = z.infer<typeof LedgerRememberInput>;
+
+/** A host name or address as a person types it: no scheme, no path, no spaces. */
+const Host = z.string().trim().min(1).max(253).regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|[0-9a-fA-F:]+)$/, 'A server name or address, without https:// or a path.');
+const PEM_CERTIFICATE = /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/;
+
+/**
+ * "Open the agency's ledger" from the first-run screen: where the server is, the person's login and
+ * password, and (for a server whose certificate a private CA signed) that CA as PEM text. With `remember`,
+ * the connection and the password are sealed by the OS keychain for the next start.
+ */
+export const LedgerConnectInput = z.strictObject({
+  host: Host,
+  port: z.number().int().min(1).max(65_535).default(5432),
+  database: z.string().trim().min(1).max(63).regex(/^[A-Za-z0-9_][A-Za-z0-9_$-]*$/, 'A database name: letters, digits, _ - $.'),
+  login: z.string().trim().min(1).max(63).regex(/^[A-Za-z0-9_][A-Za-z0-9_.$-]*$/, 'A login: letters, digits, _ . - $.'),
+  password: z.string().min(1).max(LIMITS.passphraseMax),
+  ca: z.string().max(64_000).regex(PEM_CERTIFICATE, 'A CA certificate in PEM form (-----BEGIN CERTIFICATE-----).').optional(),
+  remember: z.boolean().default(false),
+});
+export type LedgerConnectInput = z.infer<typeof LedgerConnectInput>;
+
+/**
+ * What changed since the window last looked, as one opaque stamp: when it moves, somebody (a colleague, the
+ * CLI in another process) committed something this person may see, and the windows read again.
+ */
+export const LedgerChanges = z.strictObject({ stamp: z.string().max(100) });

@@ -2,6 +2,8 @@ import { DEFAULT_MESSAGES, RapportError, type Channel, type ChannelInput, type C
 import type { DeviceKeystore } from '../store/keystore.ts';
 import type { FileLedger, Ledger } from '../store/ledger.ts';
 import type { SaveTargetAnswer } from '../store/output-target.ts';
+import { loadConnection, type SavedConnection } from '../store/server/saved-connection.ts';
+import { isServerLedger } from '../store/server/url.ts';
 
 /** What a dispatcher is bound to: one ledger path, an optional device keystore, a clock. */
 export interface ServiceOptions {
@@ -32,6 +34,11 @@ export interface ServiceOptions {
 export interface Session {
   readonly options: ServiceOptions;
   ledger: Ledger | null;
+  /**
+   * The agency's ledger the app was pointed at from its first-run screen (`ledger:connect`), or null for
+   * the ledger file; undefined until first asked (then read once from the keychain-sealed file).
+   */
+  connection: SavedConnection | null | undefined;
   now(): Date;
   /**
    * Call another channel from inside a handler (validated like any call, but not queued: the handler
@@ -63,3 +70,21 @@ export function requireFileLedger(session: Session): FileLedger {
 
 /** The open file ledger, or null (none open, or the shared ledger): for background work that only files have. */
 export const fileLedgerOf = (session: Session): FileLedger | null => (session.ledger?.kind === 'file' ? session.ledger : null);
+
+/** Where this session's agency ledger is: a URL (with the password apart, when the app keeps it), or null for a file. */
+export interface ServerTarget {
+  url: string;
+  password: string | null;
+  ca?: string | undefined;
+}
+
+/**
+ * The shared ledger this session works on: the postgres:// URL it was started with (CLI, RAPPORT_LEDGER),
+ * else the connection chosen on the first-run screen, else null: the ledger file at `options.ledgerPath`.
+ */
+export function serverTarget(session: Session): ServerTarget | null {
+  const { ledgerPath, keystore } = session.options;
+  if (isServerLedger(ledgerPath)) return { url: ledgerPath, password: null };
+  if (session.connection === undefined) session.connection = loadConnection(ledgerPath, keystore);
+  return session.connection;
+}

@@ -35,6 +35,7 @@ export function createDispatcher(options: ServiceOptions): Dispatcher {
   const session: Session = {
     options,
     ledger: null,
+    connection: undefined,
     now: options.now ?? (() => new Date()),
     call: (channel, input) => run(channel, input) as never,
   };

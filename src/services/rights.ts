@@ -4,14 +4,13 @@
 // (row-level security, migration 0006); this answers early and clearly (FORBIDDEN) and lets the windows
 // hide what a person may not do.
 import { DEFAULT_MESSAGES, RapportError, type Channel } from '../contract/index.ts';
-import { isServerLedger } from '../store/server/url.ts';
-import type { Session } from './context.ts';
+import { serverTarget, type Session } from './context.ts';
 
 /** Channels that read or write the ledger file itself. */
 export const FILE_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'ledger:create', 'ledger:check', 'ledger:remember',
   'backup:list', 'backup:create', 'backup:restore', 'backup:restoreFile', 'backup:diagnosticCopy',
-  'export:json', 'export:eventsCsv', 'import:open', 'import:preview', 'import:commit', 'ledger:pushToServer',
+  'export:eventsCsv', 'import:open', 'import:preview', 'import:commit', 'ledger:pushToServer',
 ]);
 
 /** Channels that need an owner on the shared ledger (the administrator may too). */
@@ -21,7 +20,7 @@ export const OWNER_ONLY: ReadonlySet<Channel> = new Set<Channel>([
 
 const isTeamChannel = (channel: Channel) => channel.startsWith('team:');
 
-export const onServer = (session: Session): boolean => isServerLedger(session.options.ledgerPath);
+export const onServer = (session: Session): boolean => serverTarget(session) !== null;
 
 /** Why this session may not run this channel, or null. */
 export function refusal(session: Session, channel: Channel): RapportError | null {

@@ -16,6 +16,8 @@ const LEDGER_MANAGEMENT: Partial<Record<Channel, string>> = {
   'ledger:unlock': 'the way back in; needs the passphrase or the remembered device key',
   'ledger:lock': 'locking a locked ledger is a no-op',
   'ledger:changePassphrase': 'needs the current passphrase, rewraps the key file only, returns the status',
+  'ledger:connect': "opens the agency's server ledger only with that login's password; reads nothing of the file",
+  'ledger:disconnect': "forgets a chosen server connection and locks; reads nothing",
 };
 
 const id = 1;
@@ -30,6 +32,9 @@ const SAMPLE: Record<Channel, unknown> = {
   'ledger:changePassphrase': { current: 'not the passphrase', next: 'another long passphrase' },
   'ledger:remember': { on: false },
   'ledger:check': {},
+  'ledger:connect': { host: '127.0.0.1', port: 1, database: 'rapport', login: 'olga', password: 'not the password' },
+  'ledger:disconnect': {},
+  'ledger:changes': {},
   'reference:get': {},
   'settings:get': {},
   'settings:update': { autoLockMinutes: 10 },

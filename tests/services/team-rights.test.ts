@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../src/contract/index.ts';
 import { buildDemoAgency } from '../../src/services/demo/index.ts';
 import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
-import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
+import { freshServerDatabase, serverQuery, type ServerDatabase } from '../support/pg-database.ts';
 import { expectOk } from '../support/temp-ledger.ts';
 
 const today = new Date('2026-11-22T12:00:00');
@@ -42,15 +42,7 @@ const SHARED: Record<string, string> = {
   kysely_migration: 'the schema version', kysely_migration_lock: 'migration bookkeeping',
 };
 
-async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, values)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const query = serverQuery;
 
 describe('docs/security.md 33, 34: a consultant reaches only their clients, in every table and channel', () => {
   let server: ServerDatabase;

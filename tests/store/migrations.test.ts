@@ -264,6 +264,13 @@ const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
     }
     expect(raw.prepare("select count(*) as n from sqlite_master where name in ('team_members', 'assignments')").get()).toEqual({ n: 0 });
   },
+  '0007_change_stamp_and_sie': (raw) => {
+    // The German reference texts address the reader as "Sie"; the change stamp is the server's (none here).
+    const german = raw.prepare("select description_de as d from appreciation_stages union all select description_de from root_causes").all() as { d: string }[];
+    expect(german.map((r) => r.d).join(' ')).not.toMatch(/\b(du|dich|dir|dein\w*|schau)\b/i);
+    expect(german.map((r) => r.d)).toEqual(expect.arrayContaining(['Der Kunde verlässt sich auf Sie, ohne nachzuprüfen.']));
+    expect(raw.prepare("select count(*) as n from sqlite_master where name like 'rapport_change%'").get()).toEqual({ n: 0 });
+  },
 };
 
 describe('docs/security.md 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {

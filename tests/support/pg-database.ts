@@ -56,3 +56,14 @@ export async function freshServerDatabase(): Promise<ServerDatabase> {
     },
   };
 }
+
+/** One plain SQL statement as `url`'s login, on a connection of its own (as psql would be). */
+export async function serverQuery<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}

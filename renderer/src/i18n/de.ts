@@ -1,5 +1,6 @@
 // Deutsche Texte: dieselbe Form wie `en.ts` (vom Typprüfer erzwungen).
 import type { en } from './en.ts';
+import { agencyDe } from './agency.de.ts';
 
 /** The shape English defines; German matches it key for key. */
 type Messages = typeof en;
@@ -1277,4 +1278,5 @@ export const de: Messages = {
   failure: {
     title: 'Das konnte nicht geladen werden',
   },
+  agency: agencyDe,
 };

@@ -1,6 +1,7 @@
 // English texts. `de.ts` must have exactly the same shape (the type checker enforces it).
 import type { ErrorCode } from '../../../src/contract/errors.ts';
 import type { EventKind } from '../../../src/contract/schemas.ts';
+import { agencyEn } from './agency.en.ts';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -1279,4 +1280,5 @@ export const en = {
   failure: {
     title: 'This could not be loaded',
   },
+  agency: agencyEn,
 };

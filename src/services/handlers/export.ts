@@ -23,7 +23,7 @@ async function save(s: Session, fileName: string, content: string | Buffer, coun
 
 export const exportHandlers: Pick<Handlers, 'export:json' | 'export:eventsCsv' | 'export:ics'> = {
   'export:json': async (s) => {
-    const doc = buildLedgerJson(s);
+    const doc = await buildLedgerJson(s);
     return save(s, ledgerJsonFileName(s.now()), renderLedgerJson(doc), tableCounts(doc));
   },
   'export:eventsCsv': async (s, input) => {

@@ -10,9 +10,11 @@ import { executedMigrations } from '../../store/migrate.ts';
 import { openServerLedger } from '../../store/server/open.ts';
 import { changeServerPassword } from '../../store/server/password.ts';
 import { parseServerUrl, serverLabel } from '../../store/server/url.ts';
+import { hasSavedConnection } from '../../store/server/saved-connection.ts';
+import { isServerLedger } from '../../store/server/url.ts';
 import { forgetBackupState, isDamaged } from '../backup-state.ts';
-import { onServer } from '../rights.ts';
-import type { Session } from '../context.ts';
+import { serverTarget, type ServerTarget, type Session } from '../context.ts';
+import { rememberNewPassword, serverPassword } from './server-password.ts';
 import { afterCreate, afterFailedOpen, afterUnlock, enterDamaged, keyReceiver, restorableCount } from './backup.ts';
 import { type Handlers, requireFileLedger } from '../context.ts';
 
@@ -25,19 +27,23 @@ function countOrZero(raw: RawDatabase, table: 'clients' | 'contacts' | 'events')
   }
 }
 
-function serverStatus(session: Session): LedgerStatus {
+function serverStatus(session: Session, target: ServerTarget): LedgerStatus {
   const ledger = session.ledger?.kind === 'server' ? session.ledger : null;
+  const { ledgerPath, keystore } = session.options;
+  const chosen = !isServerLedger(ledgerPath);
   return {
     state: ledger ? 'unlocked' : 'locked',
-    fileName: serverLabel(parseServerUrl(session.options.ledgerPath)),
-    canRemember: false,
-    remembered: false,
-    server: ledger ? { person: ledger.person } : {},
+    fileName: serverLabel(parseServerUrl(target.url)),
+    // Chosen on the first-run screen: its password may be sealed by the keychain ("remember").
+    canRemember: chosen && keystoreAllowsRemember(keystore),
+    remembered: chosen && hasSavedConnection(ledgerPath) && target.password !== null,
+    server: { ...(ledger ? { person: ledger.person } : {}), chosen },
   };
 }
 
-function status(session: Session): LedgerStatus {
-  if (onServer(session)) return serverStatus(session);
+export function status(session: Session): LedgerStatus {
+  const target = serverTarget(session);
+  if (target) return serverStatus(session, target);
   const { ledgerPath, keystore } = session.options;
   const present = ledgerPresence(ledgerPath) === 'present';
   return {
@@ -49,7 +55,7 @@ function status(session: Session): LedgerStatus {
   };
 }
 
-async function lock(session: Session): Promise<void> {
+export async function lock(session: Session): Promise<void> {
   const ledger = session.ledger;
   session.ledger = null;
   forgetBackupState(session);
@@ -71,9 +77,9 @@ export const ledgerHandlers: Pick<Handlers,
   'ledger:unlock': async (session, input) => {
     await lock(session);
     const { ledgerPath, keystore } = session.options;
-    if (onServer(session)) {
-      if (input.method !== 'passphrase') throw new RapportError('INVALID', 'The shared ledger opens with your login\'s password.');
-      session.ledger = await openServerLedger(ledgerPath, { password: input.passphrase });
+    const target = serverTarget(session);
+    if (target) {
+      session.ledger = await openServerLedger(target.url, { password: serverPassword(session, target, input), ca: target.ca });
       return status(session);
     }
     const onKey = keyReceiver(session);
@@ -95,8 +101,10 @@ export const ledgerHandlers: Pick<Handlers,
   },
 
   'ledger:changePassphrase': async (session, input) => {
-    if (onServer(session)) {
-      await changeServerPassword(session.options.ledgerPath, input.current, input.next);
+    const target = serverTarget(session);
+    if (target) {
+      await changeServerPassword(target.url, input.current, input.next, target.ca);
+      rememberNewPassword(session, target, input.next);
       return status(session);
     }
     await changePassphrase(session.options.ledgerPath, input.current, input.next);

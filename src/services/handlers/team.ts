@@ -10,7 +10,7 @@ import { getClient } from '../../store/repositories/clients.ts';
 import { pushRows } from '../../store/server/push.ts';
 import { isServerLedger } from '../../store/server/url.ts';
 import { buildLedgerJson } from '../transfer/json-export.ts';
-import { requireLedger, type Handlers, type Session } from '../context.ts';
+import { requireFileLedger, requireLedger, serverTarget, type Handlers, type Session } from '../context.ts';
 
 function requireServerLedger(session: Session): ServerLedger {
   const ledger = requireLedger(session);
@@ -22,7 +22,9 @@ const teamOf = async (ledger: ServerLedger): Promise<TeamList> => ({ me: ledger.
 
 /** As the administrator, whose URL carries its own password; refused for a person of the team. */
 async function asAdmin<T>(session: Session, create: boolean, fn: (ledger: ServerLedger) => Promise<T>): Promise<T> {
-  const admin = await openServerLedger(session.options.ledgerPath, { admin: { create } });
+  const target = serverTarget(session);
+  if (!target) throw new RapportError('INVALID', 'A ledger file has no team.');
+  const admin = await openServerLedger(target.url, { admin: { create }, password: target.password, ca: target.ca });
   try {
     if (admin.person !== null) throw new RapportError('FORBIDDEN', 'This needs the login that owns the database (its administrator), not a person of the team.');
     return await fn(admin);
@@ -34,7 +36,9 @@ async function asAdmin<T>(session: Session, create: boolean, fn: (ledger: Server
 export const teamHandlers: Pick<Handlers, (`team:${string}` & keyof Handlers) | 'ledger:pushToServer'> = {
   // On the open ledger file: its rows go to the server in one transaction; the file is only read.
   'ledger:pushToServer': async (session, input) => {
-    const { data } = buildLedgerJson(session);
+    // Moving in reads the open ledger *file* (the source), never another server.
+    requireFileLedger(session);
+    const { data } = await buildLedgerJson(session);
     if (!isServerLedger(input.url)) throw new RapportError('INVALID', 'url: the shared ledger is a postgres:// address.');
     const target = await openServerLedger(input.url, { password: input.password ?? null });
     try {

@@ -9,8 +9,9 @@ import {
 import { exportFileName } from './file-names.ts';
 import { schemaVersionOf, executedMigrations } from '../../store/migrate.ts';
 import { readExportTables } from '../../store/repositories/transfer.ts';
+import { readServerExportTables } from '../../store/server/export-tables.ts';
 import type { Session } from '../context.ts';
-import { requireFileLedger } from '../context.ts';
+import { requireLedger } from '../context.ts';
 
 export interface LedgerJson {
   format: typeof LEDGER_EXPORT_FORMAT;
@@ -42,16 +43,19 @@ export function appVersion(): string {
   return (cachedVersion = '0.0.0');
 }
 
-export function buildLedgerJson(session: Session): LedgerJson {
-  const ledger = requireFileLedger(session);
-  return {
+/** The ledger as JSON: a file's rows, or on the agency's shared ledger what the connected login may read. */
+export async function buildLedgerJson(session: Session): Promise<LedgerJson> {
+  const ledger = requireLedger(session);
+  const head = {
     format: LEDGER_EXPORT_FORMAT,
     version: LEDGER_EXPORT_VERSION,
     exportedAt: session.now().toISOString(),
-    schemaVersion: schemaVersionOf(executedMigrations(ledger.raw)),
     app: { version: appVersion() },
-    data: readExportTables(ledger.raw),
-  };
+  } as const;
+  if (ledger.kind === 'server') {
+    return { ...head, schemaVersion: ledger.migration.schemaVersion, data: await readServerExportTables(ledger.db) };
+  }
+  return { ...head, schemaVersion: schemaVersionOf(executedMigrations(ledger.raw)), data: readExportTables(ledger.raw) };
 }
 
 /**

@@ -24,7 +24,7 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
 export const isFtsTable = (name: string): boolean => /_fts(_(data|idx|content|docsize|config))?$/.test(name);
 
 /** How each table's rows are ordered in an export (stable, so two exports of one ledger are equal). */
-const ORDER: Record<ExportTable, string> = {
+export const EXPORT_ORDER: Record<ExportTable, string> = {
   settings: 'key',
   clients: 'id',
   contacts: 'id',
@@ -52,7 +52,7 @@ export function columnsOf(raw: RawDatabase, table: ExportTable): string[] {
 /** Every exported table, all columns, in a stable order; read in one transaction so the snapshot is consistent. */
 export function readExportTables(raw: RawDatabase): Record<ExportTable, ExportRow[]> {
   return raw.transaction(() => Object.fromEntries(EXPORT_TABLES.map((t) =>
-    [t, raw.prepare(`select * from ${t} order by ${ORDER[t]}`).all() as ExportRow[]])) as Record<ExportTable, ExportRow[]>)();
+    [t, raw.prepare(`select * from ${t} order by ${EXPORT_ORDER[t]}`).all() as ExportRow[]])) as Record<ExportTable, ExportRow[]>)();
 }
 
 export const countRows = (raw: RawDatabase, table: ExportTable): number =>

@@ -39,12 +39,14 @@ export interface ServerOpenOptions {
   admin?: { create: boolean };
   /** Connections in the pool (the app: a few; the concurrency bench: more). */
   poolSize?: number;
+  /** A PEM CA to verify the server's certificate against (the app's saved connection; the CLI uses sslrootcert). */
+  ca?: string;
 }
 
 /** A Kysely over a pool for this URL; nothing is sent until the first query. */
-export function serverKysely(spec: string, password: string | null, poolSize = 4): { db: Kysely<Database>; label: string } {
+export function serverKysely(spec: string, password: string | null, poolSize = 4, ca?: string): { db: Kysely<Database>; label: string } {
   const address = parseServerUrl(spec);
-  const pool = new pg.Pool({ ...connectionConfig(address, password), max: poolSize, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ ...connectionConfig(address, password, ca), max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle connection the server drops (restart, network) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), label: serverLabel(address) };
@@ -62,7 +64,7 @@ async function whoIsConnected(db: Kysely<Database>): Promise<TeamPerson | null> 
 }
 
 export async function openServerLedger(spec: string, options: ServerOpenOptions = {}): Promise<ServerLedger> {
-  const { db, label } = serverKysely(spec, options.password ?? null, options.poolSize);
+  const { db, label } = serverKysely(spec, options.password ?? null, options.poolSize, options.ca);
   try {
     const state = await migrationState(db);
     let migration: MigrateResult;

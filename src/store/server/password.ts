@@ -5,8 +5,8 @@ import { serverError } from './errors.ts';
 import { serverKysely } from './open.ts';
 import { scramVerifier } from './scram.ts';
 
-export async function changeServerPassword(spec: string, current: string, next: string): Promise<void> {
-  const { db } = serverKysely(spec, current, 1);
+export async function changeServerPassword(spec: string, current: string, next: string, ca?: string): Promise<void> {
+  const { db } = serverKysely(spec, current, 1, ca);
   try {
     const { rows } = await sql<{ login: string }>`select current_user as login`.execute(db);
     // ALTER ROLE takes no bound parameters; the verifier is base64 and '$', quoted as a literal anyway.

@@ -54,7 +54,7 @@ export function redactServerUrl(spec: string): string {
 export const isLoopback = (host: string): boolean => LOOPBACK.has(host.toLowerCase());
 
 /** The node-postgres settings for an address, or INSECURE_CONNECTION before anything is sent. */
-export function connectionConfig(a: ServerAddress, password: string | null): ClientConfig {
+export function connectionConfig(a: ServerAddress, password: string | null, caPem?: string): ClientConfig {
   const base: ClientConfig = {
     host: a.host.replace(/^\[|\]$/g, ''), port: a.port, database: a.database, user: a.user,
     password: password ?? a.password ?? undefined,
@@ -65,8 +65,8 @@ export function connectionConfig(a: ServerAddress, password: string | null): Cli
   if (mode !== null && PLAIN_MODES.has(mode)) {
     throw new RapportError('INSECURE_CONNECTION', `${a.host} is another machine: Rapport speaks to it only over TLS with its certificate verified (sslmode=${mode} is refused). Nothing was sent.`);
   }
-  let ca: string | undefined;
-  if (a.sslrootcert) {
+  let ca = caPem;
+  if (!ca && a.sslrootcert) {
     try {
       ca = readFileSync(a.sslrootcert, 'utf8');
     } catch {

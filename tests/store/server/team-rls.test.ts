@@ -8,7 +8,7 @@ import { createEvent, listEvents, updateEvent } from '../../../src/store/reposit
 import { search } from '../../../src/store/repositories/search.ts';
 import { openServerLedger, type ServerLedger } from '../../../src/store/server/open.ts';
 import { addPerson, assign, initTeam, listTeam } from '../../../src/store/server/team.ts';
-import { freshServerDatabase, type ServerDatabase } from '../../support/pg-database.ts';
+import { freshServerDatabase, serverQuery, type ServerDatabase } from '../../support/pg-database.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const touch = (title: string) => ({
@@ -20,15 +20,8 @@ const client = (name: string) => ({
   noticeDays: null, cadenceIdealDays: 14, cadenceMaxDays: 30, notes: null,
 });
 
-async function count(url: string, table: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return Number((await c.query(`select count(*) as n from ${table}`)).rows[0].n);
-  } finally {
-    await c.end();
-  }
-}
+const count = async (url: string, table: string): Promise<number> =>
+  Number((await serverQuery<{ n: string }>(url, `select count(*) as n from ${table}`))[0]!.n);
 
 describe('a team on one shared ledger', () => {
   let server: ServerDatabase;

@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, Stack, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
-  IconBriefcase2, IconChartDonut3, IconLock, IconMessages, IconReportAnalytics, IconSettings, IconShieldLock,
+  IconBriefcase2, IconChartDonut3, IconLock, IconMessages, IconReportAnalytics, IconServer2, IconSettings, IconShieldLock,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -14,6 +14,7 @@ import { Brand } from '../Brand/Brand.tsx';
 import { EventEditorProvider } from '../EventEditor/index.ts';
 import { GlobalSearch, GlobalSearchButton } from '../GlobalSearch/GlobalSearch.tsx';
 import { Shortcuts } from '../Shortcuts/Shortcuts.tsx';
+import { LiveBanner } from '../LiveBanner/LiveBanner.tsx';
 import { PreferenceControls } from '../PreferenceControls/PreferenceControls.tsx';
 import classes from './Frame.module.css';
 
@@ -120,12 +121,23 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
           </Stack>
         </AppShell.Section>
         <AppShell.Section>
-          <Box className={classes.ledger}>
-            <IconShieldLock size={18} stroke={1.6} className={classes.ledgerIcon} />
+          <Box className={classes.ledger} data-testid="ledger-identity">
+            {status.server ? (
+              <IconServer2 size={18} stroke={1.6} className={classes.ledgerIcon} />
+            ) : (
+              <IconShieldLock size={18} stroke={1.6} className={classes.ledgerIcon} />
+            )}
             <div style={{ minWidth: 0 }}>
               <Text size="xs" fw={600}>
-                {t.frame.encrypted}
+                {status.server ? t.agency.frame.shared : t.frame.encrypted}
               </Text>
+              {status.server ? (
+                <Text size="xs" truncate="end" data-testid="connected-person">
+                  {status.server.person
+                    ? t.agency.frame.as(status.server.person.name, t.agency.frame.role[status.server.person.role])
+                    : t.agency.frame.administrator}
+                </Text>
+              ) : null}
               <Text size="xs" c="dimmed" truncate="end" title={status.fileName}>
                 {status.fileName}
               </Text>
@@ -135,6 +147,7 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
       </AppShell.Navbar>
 
       <AppShell.Main className={classes.main}>
+        <LiveBanner />
         <Box className={classes.content}>
           <EventEditorProvider>{children}</EventEditorProvider>
         </Box>

@@ -177,6 +177,14 @@ function EventCardImpl({ event, reference, contacts, currency, today, focused, h
       break;
   }
 
+  // On the agency's shared ledger: who logged it, and who changed it last when that is someone else.
+  if (event.loggedBy) {
+    meta.push(<span key="logged" data-testid="event-author">{t.agency.timeline.loggedBy(event.loggedBy.name)}</span>);
+    if (event.changedBy && event.changedBy.login !== event.loggedBy.login) {
+      meta.push(<span key="changed" data-testid="event-changed-by">{t.agency.timeline.changedBy(event.changedBy.name)}</span>);
+    }
+  }
+
   const emotions = event.emotions.map((e) => {
     const emotion = reference?.emotions.find((x) => x.key === e.key);
     const cluster = reference?.emotionClusters.find((c) => c.key === emotion?.clusterKey);

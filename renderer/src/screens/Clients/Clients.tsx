@@ -1,6 +1,7 @@
 // Every client: searchable, sortable by name, since, renewal, last contact and open crises; create, edit,
 // archive and unarchive. Archived relationships are hidden unless "show archived" is on.
 import { ActionIcon, Button, Group, Menu, Paper, Switch, Text, TextInput } from '@mantine/core';
+import { useMayManage } from '../../api/agency.ts';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -55,6 +56,7 @@ export function sortClients(list: ClientSummary[], sort: ClientSort, collator: I
 }
 
 export function Clients({ createOpen = false }: { createOpen?: boolean }) {
+  const mayManage = useMayManage();
   const { t, fmt } = useI18n();
   const { go } = useNavigation();
   const [showArchived, setShowArchived] = useState(false);
@@ -66,10 +68,10 @@ export function Clients({ createOpen = false }: { createOpen?: boolean }) {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const [sort, setSort] = useState<ClientSort>({ by: 'name', dir: 'asc' });
-  const [form, setForm] = useState<{ client: Client | null; session: number } | null>(createOpen ? { client: null, session: 0 } : null);
+  const [form, setForm] = useState<{ client: Client | null; session: number } | null>(createOpen && mayManage ? { client: null, session: 0 } : null);
   const collator = useMemo(() => new Intl.Collator(fmt.intlLocale, { sensitivity: 'base', numeric: true }), [fmt.intlLocale]);
 
-  useHotkeys([['mod+N', () => setForm({ client: null, session: Date.now() })]], []);
+  useHotkeys(mayManage ? [['mod+N', () => setForm({ client: null, session: Date.now() })]] : [], []);
 
   const list = clients.data ?? [];
   const q = normalise(deferred.trim());
@@ -148,15 +150,18 @@ export function Clients({ createOpen = false }: { createOpen?: boolean }) {
         title={t.clients.title}
         subtitle={t.clients.subtitle}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setForm({ client: null, session: Date.now() })}
-            disabled={!settings.data}
-            data-testid="new-client"
-            title={`${modKeyLabel} N`}
-          >
-            {t.clients.newClient}
-          </Button>
+          // On the agency's ledger a new client is an owner's decision (and the database's rule).
+          mayManage ? (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setForm({ client: null, session: Date.now() })}
+              disabled={!settings.data}
+              data-testid="new-client"
+              title={`${modKeyLabel} N`}
+            >
+              {t.clients.newClient}
+            </Button>
+          ) : null
         }
       />
       <Group justify="space-between" mb="sm" gap="md">

@@ -4,13 +4,13 @@ import { useState, type FormEvent } from 'react';
 import type { LedgerStatus } from '../../../../src/contract/schemas.ts';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
 import { useCreateLedger } from '../../api/queries.ts';
-import { AuthLayout, Working } from '../../components/AuthLayout/AuthLayout.tsx';
+import { Working } from '../../components/AuthLayout/AuthLayout.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { PassphraseStrength } from '../../components/PassphraseStrength/PassphraseStrength.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-/** First run: no ledger at this place yet. */
-export function CreateLedger({ status }: { status: LedgerStatus }) {
+/** First run, "On this computer": a new encrypted ledger file under a passphrase. */
+export function CreateLedgerForm({ status }: { status: LedgerStatus }) {
   const { t } = useI18n();
   const create = useCreateLedger();
   const [passphrase, setPassphrase] = useState('');
@@ -32,7 +32,6 @@ export function CreateLedger({ status }: { status: LedgerStatus }) {
   };
 
   return (
-    <AuthLayout title={t.create.title} intro={t.create.intro} footer={t.create.fileName(status.fileName)}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Stack gap="xs">
@@ -74,6 +73,5 @@ export function CreateLedger({ status }: { status: LedgerStatus }) {
           </Button>
         </Stack>
       </form>
-    </AuthLayout>
   );
 }

@@ -267,8 +267,13 @@ export function SecuritySection({ status }: { status: LedgerStatus }) {
     <SettingsSection title={t.security.title} hint={t.security.hint} gap="lg" data-testid="security-section">
       <ChangePassphrase />
       <Divider />
-      <RememberDevice status={status} />
-      <Divider />
+      {/* The shared ledger's password is remembered when connecting (first-run screen), not here. */}
+      {status.server ? null : (
+        <>
+          <RememberDevice status={status} />
+          <Divider />
+        </>
+      )}
       <LockNow />
     </SettingsSection>
   );

@@ -1,10 +1,11 @@
 import { Button, Group, Input, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { LedgerStatus, Settings as SettingsValue } from '../../../../src/contract/schemas.ts';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
+import { useDisconnectLedger, useMayManage } from '../../api/agency.ts';
 import { useSettings, useUpdateSettings } from '../../api/queries.ts';
 import { ErrorAlert, errorDetail, errorMessage } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { HealthWeightsForm } from '../../components/Health/HealthWeights.tsx';
@@ -16,6 +17,7 @@ import { SettingsSection } from './SettingsSection.tsx';
 import classes from './Settings.module.css';
 import { ImportSection } from './ImportSection.tsx';
 import { ExportSection } from './ExportSection.tsx';
+import { TeamSection } from './TeamSection.tsx';
 import { SecuritySection } from './SecuritySection.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 
@@ -36,6 +38,8 @@ const toValues = (s: SettingsValue): Values => ({
 function LedgerSettings({ settings }: { settings: SettingsValue }) {
   const { t } = useI18n();
   const update = useUpdateSettings();
+  // On the agency's ledger only owners change its settings (the engine refuses others: FORBIDDEN).
+  const mayManage = useMayManage();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: toValues(settings),
@@ -64,6 +68,7 @@ function LedgerSettings({ settings }: { settings: SettingsValue }) {
 
   return (
     <form onSubmit={submit} noValidate data-testid="settings-form">
+      <fieldset disabled={!mayManage} className={classes.fieldset}>
       <Stack gap="md">
         <SettingsSection title={t.settings.agency} hint={t.settings.agencyHint}>
           <TextInput label={t.settings.agencyName} maxLength={LIMITS.name} data-testid="settings-agency" {...form.getInputProps('agencyName')} />
@@ -88,14 +93,30 @@ function LedgerSettings({ settings }: { settings: SettingsValue }) {
             {t.settings.save}
           </Button>
         </Group>
+        {mayManage ? null : <Text size="xs" c="dimmed" ta="right">{t.agency.team.ownerOnly}</Text>}
       </Stack>
+      </fieldset>
     </form>
+  );
+}
+
+function UseLocalLedger() {
+  const { t } = useI18n();
+  const disconnect = useDisconnectLedger();
+  return (
+    <Group>
+      <Button variant="default" size="xs" leftSection={<IconDeviceDesktop size={14} />} loading={disconnect.isPending}
+        onClick={() => disconnect.mutate()} data-testid="settings-use-local">
+        {t.agency.unlock.useLocal}
+      </Button>
+    </Group>
   );
 }
 
 export function Settings({ status }: { status: LedgerStatus }) {
   const { t, locale, setLocale } = useI18n();
   const settings = useSettings();
+  const mayManage = useMayManage();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   return (
@@ -108,7 +129,9 @@ export function Settings({ status }: { status: LedgerStatus }) {
         {/* ---- health weights (components/Health): their own Save, every score changes with them ---- */}
         {settings.data ? (
           <SettingsSection title={t.health.weightsTitle} hint={t.health.weightsHint}>
-            <HealthWeightsForm weights={settings.data.healthWeights} />
+            <fieldset disabled={!mayManage} className={classes.fieldset}>
+              <HealthWeightsForm weights={settings.data.healthWeights} />
+            </fieldset>
           </SettingsSection>
         ) : null}
         {/* ---- end health weights ---- */}
@@ -142,16 +165,23 @@ export function Settings({ status }: { status: LedgerStatus }) {
           </Input.Wrapper>
         </SettingsSection>
         {/* Keeping the ledger safe, then moving data in and out of it. */}
+        {status.server ? <TeamSection /> : null}
         <SecuritySection status={status} />
-        <BackupsSection />
-        <ImportSection />
-        <ExportSection />
+        {/* A ledger file's own: its backups, imports and exports (the agency's server keeps its own backups). */}
+        {status.server ? null : (
+          <>
+            <BackupsSection />
+            <ImportSection />
+            <ExportSection />
+          </>
+        )}
         <SettingsSection title={t.settings.ledger}>
-          <Input.Wrapper label={t.settings.ledgerFile}>
-            <Text size="sm" c="dimmed" className={classes.file}>
+          <Input.Wrapper label={status.server ? t.agency.frame.shared : t.settings.ledgerFile}>
+            <Text size="sm" c="dimmed" className={classes.file} data-testid="settings-ledger-name">
               {status.fileName}
             </Text>
           </Input.Wrapper>
+          {status.server?.chosen ? <UseLocalLedger /> : null}
         </SettingsSection>
       </Stack>
     </>

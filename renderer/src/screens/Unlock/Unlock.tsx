@@ -1,8 +1,9 @@
 import { Alert, Button, Checkbox, Divider, PasswordInput, Stack } from '@mantine/core';
-import { IconDeviceLaptop, IconLock, IconLockOpen } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconDeviceLaptop, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import type { LedgerStatus } from '../../../../src/contract/schemas.ts';
 import { isApiError } from '../../api/client.ts';
+import { useDisconnectLedger } from '../../api/agency.ts';
 import { useUnlock } from '../../api/queries.ts';
 import { AuthLayout, Working } from '../../components/AuthLayout/AuthLayout.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
@@ -11,6 +12,9 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lockReason?: string | null }) {
   const { t } = useI18n();
   const unlock = useUnlock();
+  const disconnect = useDisconnectLedger();
+  // The agency's shared ledger opens with the login's password, not a passphrase of a file.
+  const server = status.server ? t.agency.unlock : null;
   const [passphrase, setPassphrase] = useState('');
   const [remember, setRemember] = useState(false);
   const [empty, setEmpty] = useState(false);
@@ -39,7 +43,11 @@ export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lo
   };
 
   return (
-    <AuthLayout title={t.unlock.title} intro={t.unlock.subtitle} footer={t.unlock.fileName(status.fileName)}>
+    <AuthLayout
+      title={server?.title ?? t.unlock.title}
+      intro={server?.subtitle ?? t.unlock.subtitle}
+      footer={server ? server.server(status.fileName) : t.unlock.fileName(status.fileName)}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {lockReason && t.unlock.lockedBecause[lockReason] ? (
@@ -49,7 +57,7 @@ export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lo
           ) : null}
           <PasswordInput
             ref={input}
-            label={t.unlock.passphrase}
+            label={server?.password ?? t.unlock.passphrase}
             value={passphrase}
             onChange={(e) => {
               setPassphrase(e.currentTarget.value);
@@ -71,7 +79,9 @@ export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lo
             />
           ) : null}
           {otherError ? <ErrorAlert error={unlock.error} title={t.unlock.title} /> : null}
-          {unlock.isPending ? <Working label={unlock.variables?.method === 'device' ? t.unlock.workingDevice : t.unlock.working} /> : null}
+          {unlock.isPending ? (
+            <Working label={unlock.variables?.method === 'device' ? (server?.workingDevice ?? t.unlock.workingDevice) : (server?.working ?? t.unlock.working)} />
+          ) : null}
           <Button type="submit" fullWidth leftSection={<IconLockOpen size={16} />} loading={unlock.isPending}>
             {t.unlock.submit}
           </Button>
@@ -85,9 +95,15 @@ export function Unlock({ status, lockReason = null }: { status: LedgerStatus; lo
                 onClick={() => unlock.mutate({ method: 'device' })}
                 disabled={unlock.isPending}
               >
-                {t.unlock.withDevice}
+                {server?.withDevice ?? t.unlock.withDevice}
               </Button>
             </>
+          ) : null}
+          {status.server?.chosen ? (
+            <Button variant="subtle" size="xs" leftSection={<IconDeviceDesktop size={14} />} onClick={() => disconnect.mutate()}
+              loading={disconnect.isPending} disabled={unlock.isPending} data-testid="use-local-ledger">
+              {server?.useLocal}
+            </Button>
           ) : null}
         </Stack>
       </form>

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { RapportError } from '../contract/errors.ts';
 import { backupsDir } from './backup.ts';
 import { ledgerFiles } from './files.ts';
+import { connectionFileFor } from './server/saved-connection.ts';
 
 /** A place to write: the path, and whether an existing file there may be replaced (the user said so). */
 export interface OutputTarget {
@@ -80,7 +81,8 @@ function ownPaths(ledgerPath: string): { files: string[]; folders: string[] } {
   for (const base of new Set([resolve(ledgerPath), canonicalPath(ledgerPath)])) {
     const f = ledgerFiles(base);
     const locks = lockNames(base);
-    for (const p of [f.db, f.wal, f.shm, f.keys, locks.exclusive]) files.add(canonicalPath(p));
+    // The sealed connection to the agency's ledger lives beside the ledger file too.
+    for (const p of [f.db, f.wal, f.shm, f.keys, locks.exclusive, connectionFileFor(base)]) files.add(canonicalPath(p));
     for (const p of [backupsDir(base), locks.holders]) folders.add(canonicalPath(p));
   }
   return { files: [...files], folders: [...folders] };

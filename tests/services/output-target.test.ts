@@ -17,6 +17,7 @@ describe('save targets', () => {
     ['the ledger', (_d: string, l: string) => ({ path: l, replace: true })],
     ['its key wrapper', (_d: string, l: string) => ({ path: `${l}.keys.json`, replace: true })],
     ['its -shm', (_d: string, l: string) => ({ path: `${l}-shm`, replace: true })],
+    ["the agency ledger's sealed connection beside it", (d: string) => ({ path: `${d}/rapport.server`, replace: true })],
     ['a file in its backups folder', (_d: string, l: string) => `${l}.backups/x.json`],
     ['its holders folder', (_d: string, l: string) => `${l}.holders/x.json`],
     ['a relative spelling', (_d: string, l: string) => ({ path: `${l}.backups/../test.ledger`, replace: true })],

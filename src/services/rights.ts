@@ -10,7 +10,7 @@ import { serverTarget, type Session } from './context.ts';
 export const FILE_ONLY: ReadonlySet<Channel> = new Set<Channel>([
   'ledger:create', 'ledger:check', 'ledger:remember',
   'backup:list', 'backup:create', 'backup:restore', 'backup:restoreFile', 'backup:diagnosticCopy',
-  'export:eventsCsv', 'import:open', 'import:preview', 'import:commit', 'ledger:pushToServer',
+  'ledger:pushToServer',
 ]);
 
 /** Channels that need an owner on the shared ledger (the administrator may too). */

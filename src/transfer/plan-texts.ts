@@ -20,6 +20,8 @@ const en = {
   clientExists: 'already in the ledger',
   contactExists: 'already in the ledger for this client',
   eventExists: 'already in the timeline (same day and title)',
+  settingsKept: "the agency's settings stay as they are",
+  notYourClient: 'not one of your clients; only an owner of the agency\'s ledger adds clients',
   sameAs: (line: number) => `the same as line ${line}`,
   zod: {} as Record<string, string>,
 };
@@ -46,6 +48,8 @@ const de: typeof en = {
   clientExists: 'schon im Ledger',
   contactExists: 'bei diesem Kunden schon im Ledger',
   eventExists: 'schon in der Zeitleiste (gleicher Tag und Titel)',
+  settingsKept: 'die Einstellungen der Agentur bleiben, wie sie sind',
+  notYourClient: 'nicht einer Ihrer Kunden; neue Kunden legt nur eine Inhaberin oder ein Inhaber des Beziehungsbuchs der Agentur an',
   sameAs: (line) => `dasselbe wie Zeile ${line}`,
   zod: {
     'This field is required.': 'dieses Feld ist nötig',

@@ -30,6 +30,11 @@ export interface PlanOptions {
   birthdayLabel: string;
   /** The language of the reasons in the report. */
   lang?: 'de' | 'en';
+  /**
+   * False for a consultant on the agency's ledger: only owners add clients, and a client that is not theirs
+   * is not there for them, so a line naming one is rejected instead of planned as a new client.
+   */
+  mayAddClients?: boolean;
 }
 
 /** A new client is referred to by its folded name until it has an id. */
@@ -116,6 +121,7 @@ export function* planRows(
       const key = foldName(name);
       const known = existingClients.get(key);
       if (known) return { ref: { id: known.id }, refKey: String(known.id) };
+      if (options.mayAddClients === false) return reason(texts, 'client', texts.notYourClient);
       if (!newClients.has(key)) {
         const parsed = ClientCreateInput.safeParse({ name, since: options.today });
         if (!parsed.success) return describe(texts, parsed.error, { name: 'client' });
@@ -137,6 +143,10 @@ export function* planRows(
         }
         if (name && newClients.has(key)) {
           lines.add({ line: row.line, entity: 'client', outcome: 'skip', label, reason: texts.sameAs(newClients.get(key)!) });
+          continue;
+        }
+        if (options.mayAddClients === false) {
+          reject('client', label, reason(texts, 'client', texts.notYourClient));
           continue;
         }
         const since = cell('since') ? take('since', parseImportDate(cell('since'))) : options.today;

@@ -3,6 +3,7 @@
 // writes there; the consultant's list, timeline, search and a plain psql connection see only that client,
 // and the owner's timeline names the consultant as the event's author.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBinDir } from '../support/pg-cluster.ts';
 import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
@@ -96,6 +97,25 @@ describe('rapport team on a PostgreSQL ledger', () => {
     const notLedger = rapport(['--ledger', url.href, 'client', 'list']);
     expect(notLedger.stderr).toMatch(/NOT_A_LEDGER/);
     expect(notLedger.stderr).not.toContain(url.password);
+  });
+
+  it("imports and exports on the server as each person: a consultant's CSV lands under her name, her CSV export holds her client only", () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const csv = join(dir, 'anrufe.csv');
+      writeFileSync(csv, ['Client,Date,Type,Title', 'Nordlicht GmbH,2026-03-01,Call,Rückruf aus der CSV'].join('\n'));
+      const imported = rapport(['--ledger', annaUrl, 'import', csv]);
+      expect(imported.status).toBe(0);
+      expect(psql(ownerUrl, "select created_by from events where title = 'Rückruf aus der CSV'")).toBe(anna);
+
+      const out = join(dir, 'anna.csv');
+      expect(rapport(['--ledger', annaUrl, 'export', '--format', 'csv', '--out', out]).status).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      expect(text).toContain('Rückruf aus der CSV');
+      expect(text).not.toContain('Südwind');
+    } finally {
+      cleanup();
+    }
   });
 
   it('changes a login\'s own password (the new one works, the old one no longer), printing no password', () => {

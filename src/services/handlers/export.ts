@@ -5,7 +5,7 @@ import type { ExportResult } from '../../contract/export.ts';
 import { writeFileAtomic } from '../../store/files.ts';
 import { clientName } from '../../store/repositories/transfer.ts';
 import type { Session } from '../context.ts';
-import { requireLedger, type Handlers, requireFileLedger } from '../context.ts';
+import { requireLedger, type Handlers } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 import { renderCalendar } from '../transfer/calendar-ics.ts';
 import { renderEventsCsv } from '../transfer/events-csv.ts';
@@ -27,14 +27,14 @@ export const exportHandlers: Pick<Handlers, 'export:json' | 'export:eventsCsv' |
     return save(s, ledgerJsonFileName(s.now()), renderLedgerJson(doc), tableCounts(doc));
   },
   'export:eventsCsv': async (s, input) => {
-    const ledger = requireFileLedger(s);
+    const ledger = requireLedger(s);
     let part: string | undefined;
     if (input.clientId !== undefined) {
-      const name = clientName(ledger.raw, input.clientId);
+      const name = await clientName(ledger.db, input.clientId);
       if (name === null) throw new RapportError('NOT_FOUND', 'This client does not exist.');
       part = name;
     }
-    const { text, events } = renderEventsCsv(s, input);
+    const { text, events } = await renderEventsCsv(s, input);
     return save(s, exportFileName('events', s.now(), 'csv', part), text, { events });
   },
   'export:ics': async (s, input) => {

@@ -5,7 +5,7 @@ import { dict } from '../../report/i18n.ts';
 import { readEventsForCsv, type EventExportRow } from '../../store/repositories/transfer.ts';
 import { neutralizeFormula, toCsv } from '../../transfer/csv-write.ts';
 import type { Session } from '../context.ts';
-import { requireFileLedger } from '../context.ts';
+import { requireLedger } from '../context.ts';
 
 const COLUMNS = [
   'date', 'client', 'kind', 'title', 'description', 'status', 'glaslStage', 'emotions', 'participants', 'rootCauses',
@@ -75,8 +75,8 @@ function cells(e: EventExportRow, lang: Locale): Record<Column, string> {
 }
 
 /** The CSV text (with BOM) and how many events it holds. */
-export function renderEventsCsv(session: Session, input: { clientId?: number | undefined; lang: Locale }): { text: string; events: number } {
-  const rows = readEventsForCsv(requireFileLedger(session).raw, input.clientId);
+export async function renderEventsCsv(session: Session, input: { clientId?: number | undefined; lang: Locale }): Promise<{ text: string; events: number }> {
+  const rows = await readEventsForCsv(requireLedger(session).db, input.clientId);
   const table = [
     COLUMNS.map((c) => HEADERS[input.lang][c]),
     ...rows.map((e) => {

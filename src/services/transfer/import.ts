@@ -5,17 +5,24 @@ import type { ColumnMapping, ImportTarget } from '../../contract/import.ts';
 import { RapportError } from '../../contract/errors.ts';
 import type { ImportProgress, ImportReport } from '../../contract/transfer.ts';
 import { todayIso } from '../../domain/dates.ts';
+import type { Kysely } from 'kysely';
 import { storageError, type RawDatabase } from '../../store/connection.ts';
-import { listClients } from '../../store/repositories/clients.ts';
+import type { Database } from '../../store/schema.ts';
+import { serverError } from '../../store/server/errors.ts';
+import { serverImportWriter } from '../../store/server/import-writer.ts';
+import { listClients, type ClientWrite } from '../../store/repositories/clients.ts';
 import { listContacts } from '../../store/repositories/contacts.ts';
 import { eventsSince } from '../../store/repositories/events.ts';
 import { importWriter } from '../../store/repositories/import-writer.ts';
 import { stamp } from '../../store/repositories/time.ts';
 import { readSettings } from '../../store/repositories/settings.ts';
 import { mappingProblems } from '../../transfer/mapping.ts';
-import { buildPlan, foldName, planRows, reportOf, type LedgerSnapshot, type Plan, type PlanOptions, type WriteSink } from '../../transfer/plan.ts';
+import {
+  buildPlan, foldName, planRows, reportOf,
+  type ClientCreate, type ClientRef, type LedgerSnapshot, type Plan, type PlannedWrite, type PlanOptions, type WriteSink,
+} from '../../transfer/plan.ts';
 import { parseImportDate } from '../../transfer/plan-values.ts';
-import { requireLedger, requireFileLedger } from '../context.ts';
+import { requireLedger } from '../context.ts';
 import type { Session } from '../context.ts';
 import { importLedgerJson } from './json-import.ts';
 import type { ParsedSource } from './import-source.ts';
@@ -69,49 +76,53 @@ async function planInputs(session: Session, source: ParsedSource, options: RunOp
   }
   const snapshot = await snapshotFor(session, source, { target, mapping, clientId: options.clientId });
   const lang = options.lang ?? 'en';
-  return { snapshot, planOptions: { target, mapping, client, today: todayIso(session.now()), birthdayLabel: BIRTHDAY[lang], lang } };
+  const mayAddClients = !(session.ledger?.kind === 'server' && session.ledger.person?.role === 'consultant');
+  return { snapshot, planOptions: { target, mapping, client, today: todayIso(session.now()), birthdayLabel: BIRTHDAY[lang], lang, mayAddClients } };
 }
+
+type Defaults = { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number };
+
+/** A new client starts with the agency's default cadence, as clients:create does. */
+function withCadence(input: ClientCreate, defaults: Defaults): ClientWrite {
+  const cadenceIdealDays = input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
+  const cadenceMaxDays = input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
+  return { ...input, cadenceIdealDays, cadenceMaxDays };
+}
+
+const goneClient = (line: number) => new RapportError('NOT_FOUND', `Line ${line}: this client does not exist (any more); nothing was imported.`);
+const misfit = (line: number) => new RapportError('INVALID', `Line ${line}: this row does not fit the ledger; nothing was imported.`);
+const unknownKey = () => new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
 
 /**
  * Write a plan in ONE transaction (BEGIN IMMEDIATE: the write lock up front) with prepared statements reused
  * for every row: memory stays flat whatever the row count. A write that fails rolls everything back, and the
  * error names the line.
  */
-function writePlan(
-  raw: RawDatabase, replan: (sink: WriteSink) => void,
-  defaults: { defaultCadenceIdealDays: number; defaultCadenceMaxDays: number }, at: string,
-): void {
+function writePlanToFile(raw: RawDatabase, replan: (sink: WriteSink) => void, defaults: Defaults, at: string): void {
   let line = 0;
   try {
     raw.transaction(() => {
       const writer = importWriter(raw, at);
       const newIds = new Map<string, number>();
       const known = new Set<number>();
-      const idOf = (ref: { id: number } | { key: string }): number => {
+      const idOf = (ref: ClientRef): number => {
         if ('id' in ref) {
           // An existing client, checked once inside the transaction: it may have gone since the plan was made.
           if (!known.has(ref.id)) {
-            if (!writer.clientExists(ref.id)) throw new RapportError('NOT_FOUND', `Line ${line}: this client does not exist (any more); nothing was imported.`);
+            if (!writer.clientExists(ref.id)) throw goneClient(line);
             known.add(ref.id);
           }
           return ref.id;
         }
         const id = newIds.get(ref.key);
-        if (id === undefined) throw new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
+        if (id === undefined) throw unknownKey();
         return id;
       };
       replan((w) => {
         line = w.line;
-        if (w.entity === 'client') {
-          // A new client starts with the agency's default cadence, as clients:create does.
-          const cadenceIdealDays = w.input.cadenceIdealDays ?? defaults.defaultCadenceIdealDays;
-          const cadenceMaxDays = w.input.cadenceMaxDays ?? Math.max(defaults.defaultCadenceMaxDays, cadenceIdealDays);
-          newIds.set(w.key, writer.client({ ...w.input, cadenceIdealDays, cadenceMaxDays }));
-        } else if (w.entity === 'contact') {
-          writer.contact(idOf(w.client), w.input);
-        } else {
-          writer.event(idOf(w.client), w.event);
-        }
+        if (w.entity === 'client') newIds.set(w.key, writer.client(withCadence(w.input, defaults)));
+        else if (w.entity === 'contact') writer.contact(idOf(w.client), w.input);
+        else writer.event(idOf(w.client), w.event);
       });
     }).immediate();
   } catch (e) {
@@ -119,7 +130,50 @@ function writePlan(
     const mapped = storageError(e);
     if (mapped) throw mapped;
     // Every row passed the same checks the channels make, so this is a constraint they do not mirror.
-    throw new RapportError('INVALID', `Line ${line}: this row does not fit the ledger; nothing was imported.`);
+    throw misfit(line);
+  }
+}
+
+/**
+ * The same on the agency's shared ledger, in one transaction as the connected person. The plan's writes are
+ * gathered first (the pure plan is synchronous, the server is not); the rows are in memory already, and
+ * each write is about the size of its row. Progress moves as rows are written.
+ */
+async function writePlanToServer(
+  db: Kysely<Database>, replan: (sink: WriteSink) => void, defaults: Defaults, at: string, progress: (done: number) => boolean,
+): Promise<void> {
+  const writes: PlannedWrite[] = [];
+  replan((w) => writes.push(w));
+  let line = 0;
+  try {
+    await db.transaction().execute(async (trx) => {
+      const writer = serverImportWriter(trx, at);
+      // Existing clients checked once, inside the transaction: gone since the plan, or not this person's.
+      const referred = [...new Set(writes.flatMap((w) => (w.entity !== 'client' && 'id' in w.client ? [w.client.id] : [])))];
+      const known = await writer.existingClients(referred);
+      const newIds = new Map<string, number>();
+      const idOf = (ref: ClientRef): number => {
+        if ('id' in ref) {
+          if (!known.has(ref.id)) throw goneClient(line);
+          return ref.id;
+        }
+        const id = newIds.get(ref.key);
+        if (id === undefined) throw unknownKey();
+        return id;
+      };
+      for (const [i, w] of writes.entries()) {
+        line = w.line;
+        if (w.entity === 'client') newIds.set(w.key, await writer.client(withCadence(w.input, defaults)));
+        else if (w.entity === 'contact') await writer.contact(idOf(w.client), w.input);
+        else await writer.event(idOf(w.client), w.event);
+        progress(i + 1);
+      }
+    });
+  } catch (e) {
+    if (e instanceof RapportError) throw e;
+    const mapped = serverError(e);
+    if (mapped) throw mapped;
+    throw misfit(line);
   }
 }
 
@@ -156,15 +210,21 @@ async function checkRows(session: Session, source: ParsedSource, snapshot: Ledge
 
 /** Dry run or real import of a parsed source. */
 export async function runImport(session: Session, source: ParsedSource, options: RunOptions): Promise<ImportReport> {
-  if (source.format === 'json') return importLedgerJson(session, source.json ?? '', { dryRun: options.dryRun });
+  if (source.format === 'json') return importLedgerJson(session, source.json ?? '', { dryRun: options.dryRun, lang: options.lang });
   const { snapshot, planOptions } = await planInputs(session, source, options);
   const plan = await checkRows(session, source, snapshot, planOptions);
   if (options.dryRun || plan.rejected) return reportOf(source.format, plan, { dryRun: true, imported: false });
 
-  const { db, raw } = requireFileLedger(session);
-  const defaults = await readSettings(db);
-  // The same pure plan again, its writes streamed into the transaction as they are made.
-  const writing = progressOf(session, 'writing', source.rows.length);
-  writePlan(raw, (sink) => buildPlan(source.rows, snapshot, planOptions, sink, writing), defaults, stamp(session.now()));
+  const ledger = requireLedger(session);
+  const defaults = await readSettings(ledger.db);
+  const at = stamp(session.now());
+  if (ledger.kind === 'file') {
+    // The same pure plan again, its writes streamed into the transaction as they are made.
+    const writing = progressOf(session, 'writing', source.rows.length);
+    writePlanToFile(ledger.raw, (sink) => buildPlan(source.rows, snapshot, planOptions, sink, writing), defaults, at);
+  } else {
+    const replan = (sink: WriteSink) => buildPlan(source.rows, snapshot, planOptions, sink);
+    await writePlanToServer(ledger.db, replan, defaults, at, progressOf(session, 'writing', plan.summary().counts.create));
+  }
   return reportOf(source.format, plan, { dryRun: false, imported: true });
 }

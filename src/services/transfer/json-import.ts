@@ -1,9 +1,8 @@
-// Import our own JSON export. It restores into an EMPTY ledger only, with every id kept, so a round trip
-// is exact (same ids, timestamps, settings). Merging into a ledger that already has clients is refused
-// rather than attempted: a merge would have to renumber ids inside every child table and inside prep
-// documents and decide which duplicate wins, and a restore that silently differs from its source is worse
-// than a clear "import into a new ledger". Every row is checked before anything is written; one bad row
-// and nothing is imported.
+// Import our own JSON export. Every row is checked before anything is written; one bad row and nothing is
+// imported. Into a ledger file it restores (an empty file only, every id kept, so a round trip is exact: a
+// merge would have to renumber ids inside every child table and prep document and decide which duplicate
+// wins, and a restore that silently differs from its source is worse than a clear "import into a new
+// ledger"). Into the agency's shared ledger it moves a ledger in: see json-import-into.ts.
 import { RapportError } from '../../contract/errors.ts';
 import {
   EXPORT_ROWS, EXPORT_TABLES, FORBIDDEN_KEYS, LEDGER_IMPORT_MAX_BYTES, LedgerExportEnvelope,
@@ -12,13 +11,15 @@ import {
 import { PrepBody } from '../../contract/mediation.ts';
 import type { ImportLine, ImportReport } from '../../contract/transfer.ts';
 import { storageError } from '../../store/connection.ts';
-import { executedMigrations, schemaVersionOf } from '../../store/migrate.ts';
-import { countRows, insertExportTables, referenceKeys } from '../../store/repositories/transfer.ts';
+import { serverError } from '../../store/server/errors.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../transfer/json-depth.ts';
 import { reportLines } from '../../transfer/report-lines.ts';
+import { PLAN_TEXTS } from '../../transfer/plan-texts.ts';
+import type { Locale } from '../../contract/primitives.ts';
 import type { Session } from '../context.ts';
-import { requireFileLedger } from '../context.ts';
+import { requireLedger } from '../context.ts';
 import { describeIssues } from '../issues.ts';
+import { destinationOf } from './json-import-into.ts';
 
 type Entity = ImportLine['entity'];
 
@@ -100,9 +101,23 @@ function labelOf(table: ExportTable, row: unknown, names: { clients: Map<number,
   }
 }
 
+/** The row a row belongs to, so that what is left out with a skipped client is left out with it. */
+const PARENT: Partial<Record<ExportTable, { column: string; of: 'clients' | 'contacts' | 'events' }>> = {
+  contacts: { column: 'client_id', of: 'clients' },
+  contact_dates: { column: 'contact_id', of: 'contacts' },
+  contact_motivators: { column: 'contact_id', of: 'contacts' },
+  events: { column: 'client_id', of: 'clients' },
+  event_emotions: { column: 'event_id', of: 'events' },
+  event_participants: { column: 'event_id', of: 'events' },
+  event_root_causes: { column: 'event_id', of: 'events' },
+  crisis_stage_history: { column: 'event_id', of: 'events' },
+  mediation_preps: { column: 'client_id', of: 'clients' },
+  reminder_states: { column: 'client_id', of: 'clients' },
+};
+
 /** Import our own JSON export. dryRun: validate and report, write nothing. Real run: one transaction, all or nothing. */
-export async function importLedgerJson(session: Session, source: string, options: { dryRun: boolean }): Promise<ImportReport> {
-  const ledger = requireFileLedger(session);
+export async function importLedgerJson(session: Session, source: string, options: { dryRun: boolean; lang?: Locale | undefined }): Promise<ImportReport> {
+  const ledger = requireLedger(session);
   const parsed = parseSource(source);
 
   // The envelope is checked here; keys inside rows are checked per row below, so the report can name the record.
@@ -112,16 +127,11 @@ export async function importLedgerJson(session: Session, source: string, options
   if (!envelope.success) {
     throw new RapportError('INVALID', `This is not a Rapport ledger export (${describeIssues(envelope.error)}); nothing was imported.`);
   }
-  const current = schemaVersionOf(executedMigrations(ledger.raw));
-  if (envelope.data.schemaVersion > current) {
+  const into = await destinationOf(ledger);
+  if (envelope.data.schemaVersion > into.schemaVersion) {
     throw new RapportError('FUTURE_VERSION', 'This export was written by a newer version of Rapport. Nothing was imported.');
   }
-  const existing = countRows(ledger.raw, 'clients');
-  if (existing > 0) {
-    throw new RapportError('INVALID',
-      `A ledger export restores into an empty ledger only, and this one already holds ${existing} client${existing === 1 ? '' : 's'}. `
-      + 'Create a new ledger and import the file there; nothing was imported.');
-  }
+  const texts = PLAN_TEXTS[options.lang ?? 'en'];
 
   const rawData = envelope.data.data;
   const lines = reportLines();
@@ -130,9 +140,17 @@ export async function importLedgerJson(session: Session, source: string, options
   for (const r of rawData.clients ?? []) if (isObject(r) && typeof r.id === 'number' && typeof r.name === 'string') names.clients.set(r.id, r.name);
   for (const r of rawData.events ?? []) if (isObject(r) && typeof r.id === 'number' && typeof r.title === 'string') names.events.set(r.id, r.title);
 
-  const refs = referenceKeys(ledger.raw);
+  const { refs } = into;
   const ids = {
     clients: new Set<number>(), contacts: new Set<number>(), events: new Set<number>(),
+  };
+  const skipped = { clients: new Set<number>(), contacts: new Set<number>(), events: new Set<number>() };
+  /** Why a checked row is left out (its client is already in the shared ledger, or it is a setting there), or null. */
+  const skipReason = (table: ExportTable, r: ExportRow): string | null => {
+    if (table === 'settings') return into.skipsSettings ? texts.settingsKept : null;
+    if (table === 'clients') return into.skipsClient(String(r.name)) ? texts.clientExists : null;
+    const parent = PARENT[table];
+    return parent && skipped[parent.of].has(Number(r[parent.column])) ? texts.clientExists : null;
   };
   const seen = new Map<ExportTable, Set<string>>();
   let position = 0;
@@ -163,6 +181,12 @@ export async function importLedgerJson(session: Session, source: string, options
       if (table === 'clients') ids.clients.add(r.id as number);
       if (table === 'contacts') ids.contacts.add(r.id as number);
       if (table === 'events') ids.events.add(r.id as number);
+      const skip = skipReason(table, r);
+      if (skip !== null) {
+        if (table === 'clients' || table === 'contacts' || table === 'events') skipped[table].add(r.id as number);
+        if (RECORD_TABLES.has(table)) lines.add(line('skip', skip));
+        return;
+      }
       valid[table].push(r);
       if (RECORD_TABLES.has(table)) lines.add(line('create', null));
     });
@@ -172,10 +196,10 @@ export async function importLedgerJson(session: Session, source: string, options
   const write = !options.dryRun && !refused;
   if (write) {
     try {
-      insertExportTables(ledger.raw, valid);
+      await into.write(valid);
     } catch (e) {
       // Every row passed its checks, so this is a constraint the checks do not mirror; the transaction rolled back.
-      const mapped = storageError(e);
+      const mapped = ledger.kind === 'file' ? storageError(e) : serverError(e);
       if (mapped && mapped.code !== 'INVALID') throw mapped;
       throw new RapportError('INVALID', 'The file does not fit this ledger; nothing was imported.');
     }

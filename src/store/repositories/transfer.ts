@@ -2,7 +2,9 @@
 // calendar exports need. Table and column names only ever come from the fixed lists below, never from a
 // file; values are always bound.
 import { EXPORT_TABLES, type ExportRow, type ExportTable } from '../../contract/export.ts';
+import type { Kysely } from 'kysely';
 import type { RawDatabase } from '../connection.ts';
+import type { Database } from '../schema.ts';
 
 /**
  * Tables the export leaves out on purpose, and why. A table that is in neither list fails a test, so a
@@ -58,12 +60,6 @@ export function readExportTables(raw: RawDatabase): Record<ExportTable, ExportRo
 export const countRows = (raw: RawDatabase, table: ExportTable): number =>
   (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 
-/** The keys of the reference lists rows may point at (an import checks them before writing). */
-export function referenceKeys(raw: RawDatabase): { emotions: Set<string>; motivators: Set<string>; rootCauses: Set<string> } {
-  const keys = (table: string) => new Set((raw.prepare(`select key from ${table}`).all() as { key: string }[]).map((r) => r.key));
-  return { emotions: keys('emotions'), motivators: keys('motivators'), rootCauses: keys('root_causes') };
-}
-
 /**
  * Write validated rows, ids kept, in one transaction: every row lands or none does. Settings replace the
  * ledger's own (a restore brings the agency's settings along); every other table must be empty, the
@@ -115,41 +111,48 @@ export interface EventExportRow {
   root_causes: { key: string; note: string | null; label_en: string; label_de: string }[];
 }
 
-/** Events oldest first (one client or all), with what the CSV needs from the child tables. */
-export function readEventsForCsv(raw: RawDatabase, clientId?: number): EventExportRow[] {
-  const where = clientId === undefined ? '' : 'where e.client_id = @clientId';
-  const params = clientId === undefined ? {} : { clientId };
-  const events = raw.prepare(`
-    select e.id, e.occurred_on, c.name as client_name, e.kind, e.title, e.body, e.status, e.glasl_stage, e.ends_on,
-           e.outcome, e.value, e.resolved_on, e.resolution, e.our_understanding, e.their_understanding, e.gesture,
-           e.direction, e.personal_note, e.ladder_stage, e.channel, e.initiated_by, e.response_hours, e.milestone_type
-    from events e join clients c on c.id = e.client_id ${where}
-    order by e.occurred_on, c.name, e.id`).all(params) as Omit<EventExportRow, 'emotions' | 'participants' | 'root_causes'>[];
-  const scope = clientId === undefined ? '' : 'where e.client_id = @clientId';
-  const group = <V>(sqlText: string, pick: (r: Record<string, unknown>) => V) => {
+/** Events oldest first (one client or all), with what the CSV needs from the child tables. Both dialects. */
+export async function readEventsForCsv(db: Kysely<Database>, clientId?: number): Promise<EventExportRow[]> {
+  const one = clientId !== undefined;
+  const client = clientId ?? 0;
+  const events = db.selectFrom('events as e').innerJoin('clients as c', 'c.id', 'e.client_id')
+    .select([
+      'e.id', 'e.occurred_on', 'c.name as client_name', 'e.kind', 'e.title', 'e.body', 'e.status', 'e.glasl_stage', 'e.ends_on',
+      'e.outcome', 'e.value', 'e.resolved_on', 'e.resolution', 'e.our_understanding', 'e.their_understanding', 'e.gesture',
+      'e.direction', 'e.personal_note', 'e.ladder_stage', 'e.channel', 'e.initiated_by', 'e.response_hours', 'e.milestone_type',
+    ])
+    .$if(one, (q) => q.where('e.client_id', '=', client))
+    .orderBy('e.occurred_on').orderBy('c.name').orderBy('e.id');
+  // The child rows of the same events, scoped by a join, so one client's export reads only its rows.
+  const [rows, emotions, participants, causes] = await Promise.all([
+    events.execute(),
+    db.selectFrom('event_emotions as x').innerJoin('events as e', 'e.id', 'x.event_id').innerJoin('emotions as m', 'm.key', 'x.emotion_key')
+      .select(['x.event_id', 'x.emotion_key', 'x.intensity', 'm.label_en', 'm.label_de'])
+      .$if(one, (q) => q.where('e.client_id', '=', client))
+      .orderBy('x.event_id').orderBy('x.intensity', 'desc').orderBy('x.emotion_key').execute(),
+    db.selectFrom('event_participants as x').innerJoin('events as e', 'e.id', 'x.event_id').innerJoin('contacts as k', 'k.id', 'x.contact_id')
+      .select(['x.event_id', 'k.name']).$if(one, (q) => q.where('e.client_id', '=', client)).orderBy('x.event_id').orderBy('k.name').execute(),
+    db.selectFrom('event_root_causes as x').innerJoin('events as e', 'e.id', 'x.event_id').innerJoin('root_causes as m', 'm.key', 'x.cause_key')
+      .select(['x.event_id', 'x.cause_key', 'x.note', 'm.label_en', 'm.label_de'])
+      .$if(one, (q) => q.where('e.client_id', '=', client)).orderBy('x.event_id').orderBy('m.sort').execute(),
+  ]);
+  const group = <R extends { event_id: number }, V>(list: R[], pick: (r: R) => V): Map<number, V[]> => {
     const map = new Map<number, V[]>();
-    for (const r of raw.prepare(sqlText).all(params) as Record<string, unknown>[]) {
-      const id = r.event_id as number;
-      map.set(id, [...(map.get(id) ?? []), pick(r)]);
+    for (const r of list) {
+      const at = map.get(r.event_id);
+      if (at) at.push(pick(r));
+      else map.set(r.event_id, [pick(r)]);
     }
     return map;
   };
-  const emotions = group(`select x.event_id, x.emotion_key, x.intensity, m.label_en, m.label_de from event_emotions x
-    join events e on e.id = x.event_id join emotions m on m.key = x.emotion_key ${scope}
-    order by x.event_id, x.intensity desc, x.emotion_key`, (r) => ({
-    key: r.emotion_key as string, intensity: r.intensity as number, label_en: r.label_en as string, label_de: r.label_de as string,
-  }));
-  const participants = group(`select x.event_id, k.name from event_participants x join events e on e.id = x.event_id
-    join contacts k on k.id = x.contact_id ${scope} order by x.event_id, k.name`, (r) => r.name as string);
-  const causes = group(`select x.event_id, x.cause_key, x.note, m.label_en, m.label_de from event_root_causes x
-    join events e on e.id = x.event_id join root_causes m on m.key = x.cause_key ${scope}
-    order by x.event_id, m.sort`, (r) => ({
-    key: r.cause_key as string, note: r.note as string | null, label_en: r.label_en as string, label_de: r.label_de as string,
-  }));
-  return events.map((e) => ({
-    ...e, emotions: emotions.get(e.id) ?? [], participants: participants.get(e.id) ?? [], root_causes: causes.get(e.id) ?? [],
+  const byEmotion = group(emotions, (r) => ({ key: r.emotion_key, intensity: r.intensity, label_en: r.label_en, label_de: r.label_de }));
+  const byParticipant = group(participants, (r) => r.name);
+  const byCause = group(causes, (r) => ({ key: r.cause_key, note: r.note, label_en: r.label_en, label_de: r.label_de }));
+  return rows.map((e) => ({
+    ...e, emotions: byEmotion.get(e.id) ?? [], participants: byParticipant.get(e.id) ?? [], root_causes: byCause.get(e.id) ?? [],
   }));
 }
 
-export const clientName = (raw: RawDatabase, id: number): string | null =>
-  (raw.prepare('select name from clients where id = ?').get(id) as { name: string } | undefined)?.name ?? null;
+export async function clientName(db: Kysely<Database>, id: number): Promise<string | null> {
+  return (await db.selectFrom('clients').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null;
+}

@@ -167,14 +167,10 @@ export function Settings({ status }: { status: LedgerStatus }) {
         {/* Keeping the ledger safe, then moving data in and out of it. */}
         {status.server ? <TeamSection /> : null}
         <SecuritySection status={status} />
-        {/* A ledger file's own: its backups, imports and exports (the agency's server keeps its own backups). */}
-        {status.server ? null : (
-          <>
-            <BackupsSection />
-            <ImportSection />
-            <ExportSection />
-          </>
-        )}
+        {/* Backups are a ledger file's own (the agency's server is backed up by its administrator). */}
+        {status.server ? null : <BackupsSection />}
+        <ImportSection />
+        <ExportSection />
         <SettingsSection title={t.settings.ledger}>
           <Input.Wrapper label={status.server ? t.agency.frame.shared : t.settings.ledgerFile}>
             <Text size="sm" c="dimmed" className={classes.file} data-testid="settings-ledger-name">

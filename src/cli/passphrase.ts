@@ -56,16 +56,26 @@ export async function readPassphrase(src: PassphraseSource, t: Messages, options
   return first;
 }
 
-/** A new login password (team init, team add): RAPPORT_NEW_PASSPHRASE, or asked twice on a terminal. */
-export async function readNewPassword(src: PassphraseSource, t: Messages): Promise<string> {
+/** What to say while asking for a new secret: without a terminal, the first prompt, and on a mismatch. */
+export interface NewSecretTexts { missing: string; prompt: string; mismatch: string }
+
+/**
+ * A new passphrase or login password (passwd, team init, team add): RAPPORT_NEW_PASSPHRASE, or asked twice
+ * on a terminal, the two answers compared.
+ */
+export async function readNewSecret(src: PassphraseSource, t: Messages, texts: NewSecretTexts): Promise<string> {
   const fromEnv = src.env.RAPPORT_NEW_PASSPHRASE;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  if (!src.stdin.isTTY) throw usage(t.team.noNewPassword);
-  const first = await askHidden(t.team.newPassPrompt, src, t);
+  if (!src.stdin.isTTY) throw usage(texts.missing);
+  const first = await askHidden(texts.prompt, src, t);
   const second = await askHidden(t.repeatPrompt, src, t);
-  if (first !== second) throw new CliError(EXIT.failure, t.passMismatch);
+  if (first !== second) throw new CliError(EXIT.failure, texts.mismatch);
   return first;
 }
+
+/** A new login password for the shared ledger. */
+export const readNewPassword = (src: PassphraseSource, t: Messages): Promise<string> =>
+  readNewSecret(src, t, { missing: t.team.noNewPassword, prompt: t.team.newPassPrompt, mismatch: t.passMismatch });
 
 /** A login's password for the shared ledger when its URL carries none: RAPPORT_PASSPHRASE, or asked. */
 export async function readServerPassword(src: PassphraseSource, t: Messages, label: string): Promise<string> {

@@ -1,29 +1,8 @@
 // "Remember on this device": offered only when the keystore can hold the key, and unlocking with it.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { DeviceKeystore } from '../../src/store/keystore.ts';
+import { fakeKeystore } from '../store/helpers.ts';
 import { PASSPHRASE, tempLedger } from './fixtures.ts';
 import { launchRapport, type Rapport } from './harness.ts';
-
-/** A keychain stand-in, as Electron's safeStorage with a real backend would behave. */
-function fakeKeystore(): DeviceKeystore {
-  const key = randomBytes(32);
-  return {
-    backend: () => 'gnome_libsecret',
-    isAvailable: () => true,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(blob) {
-      const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-      decipher.setAuthTag(blob.subarray(12, 28));
-      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]);
-    },
-  };
-}
 
 describe('remember on this device', () => {
   const ledger = tempLedger();

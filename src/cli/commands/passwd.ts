@@ -4,22 +4,14 @@
 import type { Command } from 'commander';
 import { createDispatcher } from '../../services/dispatcher.ts';
 import { ledgerPathOf, type CliContext } from '../context.ts';
-import { CliError, EXIT, failure, unwrap, usage } from '../errors.ts';
-import { askHidden, readPassphrase, readServerPassword, type PassphraseSource } from '../passphrase.ts';
+import { failure, unwrap, usage } from '../errors.ts';
+import { readNewSecret, readPassphrase, readServerPassword, type PassphraseSource } from '../passphrase.ts';
 import { isServerLedger, parseServerUrl, redactServerUrl, serverLabel } from '../../store/server/url.ts';
 
 const MIN_LENGTH = 8;
 
-async function readNewPassphrase(src: PassphraseSource, ctx: CliContext): Promise<string> {
-  const { t } = ctx;
-  const fromEnv = src.env.RAPPORT_NEW_PASSPHRASE;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  if (!src.stdin.isTTY) throw usage(t.passwd.noNewPassphrase);
-  const first = await askHidden(t.newPassPrompt, src, t);
-  const second = await askHidden(t.repeatPrompt, src, t);
-  if (first !== second) throw new CliError(EXIT.failure, t.passwd.mismatch);
-  return first;
-}
+const readNewPassphrase = (src: PassphraseSource, { t }: CliContext): Promise<string> =>
+  readNewSecret(src, t, { missing: t.passwd.noNewPassphrase, prompt: t.newPassPrompt, mismatch: t.passwd.mismatch });
 
 export function registerPasswd(program: Command, ctx: CliContext): void {
   const { t, io } = ctx;

@@ -137,9 +137,11 @@ async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<Timeline
   return rows.map((r) => fromRow(r, extras));
 }
 
+const eventGone = () => new RapportError('NOT_FOUND', 'This event does not exist (any more).');
+
 export async function getEvent(db: Kysely<Database>, id: number): Promise<TimelineEvent> {
   const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new RapportError('NOT_FOUND', 'This event does not exist (any more).');
+  if (!row) throw eventGone();
   const [event] = await hydrate(db, [row]);
   return event!;
 }
@@ -166,10 +168,13 @@ async function assertReferences(db: Kysely<Database>, clientId: number, e: Event
   }
 }
 
-async function writeChildren(db: Kysely<Database>, eventId: number, e: EventFields): Promise<void> {
-  await db.deleteFrom('event_emotions').where('event_id', '=', eventId).execute();
-  await db.deleteFrom('event_participants').where('event_id', '=', eventId).execute();
-  await db.deleteFrom('event_root_causes').where('event_id', '=', eventId).execute();
+/** The child rows of an event; an existing event's old ones go first (a new one has none: on the server each statement is a round trip). */
+async function writeChildren(db: Kysely<Database>, eventId: number, e: EventFields, replace: boolean): Promise<void> {
+  if (replace) {
+    await db.deleteFrom('event_emotions').where('event_id', '=', eventId).execute();
+    await db.deleteFrom('event_participants').where('event_id', '=', eventId).execute();
+    await db.deleteFrom('event_root_causes').where('event_id', '=', eventId).execute();
+  }
   if (e.emotions.length) {
     await db.insertInto('event_emotions').values(e.emotions.map((x) => ({ event_id: eventId, emotion_key: x.key, intensity: x.intensity }))).execute();
   }
@@ -189,7 +194,7 @@ export async function insertEventIn(trx: Kysely<Database>, clientId: number, e: 
   const { id } = await trx.insertInto('events')
     .values({ ...toColumns(e), client_id: clientId, created_at: at, updated_at: at })
     .returning('id').executeTakeFirstOrThrow();
-  await writeChildren(trx, id, e);
+  await writeChildren(trx, id, e, false);
   if (e.kind === 'crisis') {
     await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
   }
@@ -199,13 +204,15 @@ export async function insertEventIn(trx: Kysely<Database>, clientId: number, e: 
 /** Replace an event's fields inside a transaction the caller holds; its kind may not change. */
 export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventFields, now: Date, expectedUpdatedAt?: string): Promise<TimelineEvent> {
   await assertVersion(trx, 'events', id, expectedUpdatedAt);
-  const current = await getEvent(trx, id);
+  // Only what the update needs of the current row (the whole event is read once, at the end).
+  const current = await trx.selectFrom('events').select(['kind', 'client_id', 'updated_at', 'glasl_stage']).where('id', '=', id).executeTakeFirst();
+  if (!current) throw eventGone();
   if (current.kind !== e.kind) throw new RapportError('INVALID', `kind: an event's kind cannot change (it is a ${current.kind}).`);
-  await assertReferences(trx, current.clientId, e);
-  const at = nextStamp(now, current.updatedAt);
+  await assertReferences(trx, current.client_id, e);
+  const at = nextStamp(now, current.updated_at);
   await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).execute();
-  await writeChildren(trx, id, e);
-  if (e.kind === 'crisis' && current.kind === 'crisis' && current.glaslStage !== e.glaslStage) {
+  await writeChildren(trx, id, e, true);
+  if (e.kind === 'crisis' && current.glasl_stage !== e.glaslStage) {
     await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
   }
   return getEvent(trx, id);
@@ -219,7 +226,7 @@ export const updateEvent = (db: Kysely<Database>, id: number, e: EventFields, no
 
 export async function deleteEvent(db: Kysely<Database>, id: number): Promise<void> {
   const result = await db.deleteFrom('events').where('id', '=', id).executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new RapportError('NOT_FOUND', 'This event does not exist (any more).');
+  if (Number(result.numDeletedRows) === 0) throw eventGone();
 }
 
 type ParsedListInput = Required<Pick<EventListInput, 'clientId' | 'limit'>> & Omit<EventListInput, 'clientId' | 'limit'>;

@@ -211,7 +211,7 @@ const de = {
     refused: (lines: string) => `Nichts wurde importiert: abgelehnte Zeile(n) ${lines}.`,
     done: 'Importiert.',
     progress: (stage: 'checking' | 'writing', done: number, total: number) =>
-      `${stage === 'checking' ? 'Prüfe' : 'Schreibe'} Zeile ${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} …`,
+      `Zeile ${done.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} wird ${stage === 'checking' ? 'geprüft' : 'geschrieben'} …`,
     cancelled: 'abgebrochen',
   },
   backup: {

@@ -73,7 +73,7 @@ export function keepInTouch(
 
 function keepInTouchSentence(last: string | null, days: number, ideal: number, max: number): Bilingual {
   const cadenceEn = days > ideal ? `your cadence is ${ideal}, at most ${max}` : `your cadence is ${ideal}`;
-  const cadenceDe = days > ideal ? `euer Rhythmus ist ${ideal}, höchstens ${max}` : `euer Rhythmus ist ${ideal}`;
+  const cadenceDe = days > ideal ? `Ihr Rhythmus ist ${ideal}, höchstens ${max}` : `Ihr Rhythmus ist ${ideal}`;
   if (last === null) {
     if (days === 0) {
       return {

@@ -24,7 +24,7 @@ describe('keep-in-touch reminder', () => {
     const over = at(61); // max + 1
     expect(over).toMatchObject({ state: 'overdue', days: 61, overdueOn: addDays(last, 61) });
     expect(over?.sentence.en).toBe('No personal contact for 61 days; your cadence is 30, at most 60.');
-    expect(over?.sentence.de).toBe('Kein persönlicher Kontakt seit 61 Tagen; euer Rhythmus ist 30, höchstens 60.');
+    expect(over?.sentence.de).toBe('Kein persönlicher Kontakt seit 61 Tagen; Ihr Rhythmus ist 30, höchstens 60.');
   });
 
   it('is reset by any real personal contact', () => {

@@ -1116,7 +1116,7 @@ export const de: Messages = {
     jsonHint: 'Ein Rapport-Export enthält das ganze Beziehungsbuch; er wird als Ganzes geprüft, es gibt keine Spalten zuzuordnen.',
     check: 'Prüfen (Probelauf)',
     progress: (stage: 'checking' | 'writing', done: string, total: string) =>
-      `${stage === 'checking' ? 'Prüfe' : 'Schreibe'} Zeile ${done} von ${total} …`,
+      `Zeile ${done} von ${total} wird ${stage === 'checking' ? 'geprüft' : 'geschrieben'} …`,
     back: 'Zurück',
     restart: 'Andere Datei',
     import: (n: number) => (n === 1 ? '1 Eintrag importieren' : `${n} Einträge importieren`),

@@ -74,7 +74,7 @@ export function diagnose(answers: GlaslAnswers, questions: readonly GlaslQuestio
   } else {
     if (clear.length > 0) {
       en.push(`you answered yes to ${quoteEn(clear)}.`);
-      de.push(`Du hast ${quoteDe(clear)} mit Ja beantwortet.`);
+      de.push(`Sie haben ${quoteDe(clear)} mit Ja beantwortet.`);
     }
     if (partly.length > 0) {
       // All partly-decisive signs share one stage: the threshold the conflict stands at.
@@ -87,7 +87,7 @@ export function diagnose(answers: GlaslAnswers, questions: readonly GlaslQuestio
   }
   if (gaps.length > 0) {
     en.push(`Check again: you answered no to ${quoteEn(gaps)}, which usually come${gaps.length === 1 ? 's' : ''} earlier. The stage stands, because a severe sign counts even when milder ones were skipped.`);
-    de.push(`Prüfe noch einmal: Du hast ${quoteDe(gaps)} verneint, was meist früher auftritt. Die Stufe bleibt, denn ein schweres Zeichen zählt auch, wenn mildere übersprungen wurden.`);
+    de.push(`Prüfen Sie es noch einmal: Sie haben ${quoteDe(gaps)} verneint, was meist früher auftritt. Die Stufe bleibt, denn ein schweres Zeichen zählt auch, wenn mildere übersprungen wurden.`);
   }
   if (unanswered.length > 0) {
     en.push(`${unanswered.length} of ${questions.length} questions are unanswered and were read as no.`);

@@ -1,6 +1,7 @@
 // What the coach says about each kind of flag, and the I-statement shape it offers instead
 // (Nonviolent Communication: observation → feeling → need → request). The app talks to the user with
-// "du"; the German shape itself follows the draft's register ("Wären Sie bereit" / "Wärst du bereit").
+// "Sie", like every German text of Rapport; only the offered sentence shape follows the draft's own register
+// ("Wären Sie bereit" / "Wärst du bereit"), since it is the user's sentence to the other side.
 import type { Bilingual } from './bilingual.ts';
 import type { FlagKind } from './phrasing-rules.ts';
 
@@ -9,11 +10,11 @@ export type Register = 'sie' | 'du';
 export const EXPLANATIONS: Readonly<Record<FlagKind, Bilingual>> = {
   absolute: {
     en: '“{m}” is an absolute: it turns one incident into a rule. The other side will argue about the exception instead of hearing what matters to you. Even about yourself or your wishes it invites “that is not true”; keep it only if you mean it literally.',
-    de: '„{m}“ ist eine Verallgemeinerung: Sie macht aus einem Vorfall eine Regel. Die andere Seite streitet dann über die Ausnahme, statt zu hören, was dir wichtig ist. Auch über dich selbst oder deine Wünsche lädt sie zu „Das stimmt doch nicht“ ein; lass sie nur stehen, wenn du sie wörtlich meinst.',
+    de: '„{m}“ ist eine Verallgemeinerung: Sie macht aus einem Vorfall eine Regel. Die andere Seite streitet dann über die Ausnahme, statt zu hören, was Ihnen wichtig ist. Auch über Sie selbst oder Ihre Wünsche lädt sie zu „Das stimmt doch nicht“ ein; lassen Sie sie nur stehen, wenn Sie sie wörtlich meinen.',
   },
   blaming_you: {
     en: '“{m}” puts the blame on the other person. Blame makes people defend themselves instead of listening, and it mixes up the impact on you with their intent. Say what happened and what it did to you; leave room for their part of the story.',
-    de: '„{m}“ schiebt der anderen Person die Schuld zu. Schuldzuweisungen bringen Menschen dazu, sich zu verteidigen statt zuzuhören, und sie setzen die Wirkung auf dich mit der Absicht der anderen gleich. Sag, was passiert ist und was es bei dir ausgelöst hat; lass Raum für ihre Sicht.',
+    de: '„{m}“ schiebt der anderen Person die Schuld zu. Schuldzuweisungen bringen Menschen dazu, sich zu verteidigen statt zuzuhören, und sie setzen die Wirkung auf Sie mit der Absicht der anderen gleich. Sagen Sie, was passiert ist und was es bei Ihnen ausgelöst hat; lassen Sie Raum für die Sicht der anderen Seite.',
   },
   label: {
     en: '“{m}” is a judgement, not an observation. A label invites a fight about the label; a concrete observation (what, when) can be checked and agreed on.',
@@ -21,7 +22,7 @@ export const EXPLANATIONS: Readonly<Record<FlagKind, Bilingual>> = {
   },
   demand: {
     en: '“{m}” is a demand: it leaves the other side only to obey or to refuse. A request says what you would like and leaves room for yes, no or a counter-offer, and a yes given freely holds.',
-    de: '„{m}“ ist eine Forderung: Sie lässt der anderen Seite nur Gehorsam oder Widerstand. Eine Bitte sagt, was du dir wünschst, und lässt Raum für Ja, Nein oder ein Gegenangebot; ein freiwilliges Ja hält.',
+    de: '„{m}“ ist eine Forderung: Sie lässt der anderen Seite nur Gehorsam oder Widerstand. Eine Bitte sagt, was Sie sich wünschen, und lässt Raum für Ja, Nein oder ein Gegenangebot; ein freiwilliges Ja hält.',
   },
 };
 
@@ -32,19 +33,19 @@ const shapeDe = (register: Register): string =>
 const LEAD: Readonly<Record<FlagKind, Bilingual>> = {
   absolute: {
     en: 'Replace “{m}” with the concrete occasion and say it as an I-statement:',
-    de: 'Ersetze „{m}“ durch den konkreten Anlass und sag es als Ich-Botschaft:',
+    de: 'Ersetzen Sie „{m}“ durch den konkreten Anlass und sagen Sie es als Ich-Botschaft:',
   },
   blaming_you: {
     en: 'Start from what you observed and how it affected you, not from what they did wrong:',
-    de: 'Beginne mit dem, was du beobachtet hast und was es bei dir ausgelöst hat, statt mit dem, was die andere Seite falsch gemacht hat:',
+    de: 'Beginnen Sie mit dem, was Sie beobachtet haben und was es bei Ihnen ausgelöst hat, statt mit dem, was die andere Seite falsch gemacht hat:',
   },
   label: {
     en: 'Describe the behaviour behind “{m}”: what exactly did you see or hear?',
-    de: 'Beschreibe das Verhalten hinter „{m}“: Was genau hast du gesehen oder gehört?',
+    de: 'Beschreiben Sie das Verhalten hinter „{m}“: Was genau haben Sie gesehen oder gehört?',
   },
   demand: {
     en: 'Turn the demand into a request they can say yes or no to:',
-    de: 'Mach aus der Forderung eine Bitte, zu der die andere Seite Ja oder Nein sagen kann:',
+    de: 'Machen Sie aus der Forderung eine Bitte, zu der die andere Seite Ja oder Nein sagen kann:',
   },
 };
 

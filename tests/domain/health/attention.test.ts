@@ -26,7 +26,7 @@ describe('attention against the client’s own cadence', () => {
     const a = factor(neglected, 'attention');
     expect(a.measure).toEqual({ amount: 74, unit: 'days' });
     expect(a.sentence.en).toBe('No personal contact for 74 days; your cadence is 30, at most 60.');
-    expect(a.sentence.de).toBe('Kein persönlicher Kontakt seit 74 Tagen; euer Rhythmus ist 30, höchstens 60.');
+    expect(a.sentence.de).toBe('Kein persönlicher Kontakt seit 74 Tagen; Ihr Rhythmus ist 30, höchstens 60.');
     expect(factor(fresh, 'attention').sentence.en).toBe('Last personal contact 10 days ago; your cadence is 30.');
   });
 
@@ -72,7 +72,7 @@ describe('attention against the client’s own cadence', () => {
     const a = factor(health([], '2026-06-15', { client: young }), 'attention');
     expect(a).toMatchObject({ value: 1, measure: { amount: 14 } });
     expect(a.sentence.en).toBe('No personal contact yet in the 14 days since the start; your cadence is 30.');
-    expect(a.sentence.de).toBe('Noch kein persönlicher Kontakt in den 14 Tagen seit Beginn; euer Rhythmus ist 30.');
+    expect(a.sentence.de).toBe('Noch kein persönlicher Kontakt in den 14 Tagen seit Beginn; Ihr Rhythmus ist 30.');
     const summary = { ...client(), eventCount: 40, openCrises: 0, lastPersonalContact: '2026-06-05' };
     expect(factor(health([], '2026-06-15', { client: summary }), 'attention').measure.amount).toBe(10);
   });

@@ -136,7 +136,7 @@ describe('diagnose: inconsistent and partial answers', () => {
     expect(d.gaps).toEqual(['positions_harden', 'polemic_debate', 'actions_replace_talk', 'images_and_coalitions', 'public_loss_of_face']);
     expect(d.reason.en).toContain('Check again');
     expect(d.reason.en).toContain('a severe sign counts even when milder ones were skipped');
-    expect(d.reason.de).toContain('Prüfe noch einmal');
+    expect(d.reason.de).toContain('Prüfen Sie es noch einmal');
   });
 
   it('lowers the confidence step by step with the number of gaps', () => {

@@ -1,7 +1,7 @@
 // The renewal report: which sections exist and what a caller may ask for.
 import { z } from 'zod';
 import { HealthBand } from './health.ts';
-import { Id, IsoDate, Locale } from './primitives.ts';
+import { Id, IsoDate, Locale, Timestamp } from './primitives.ts';
 
 /** The sections a renewal report can hold, in the order they appear. */
 export const REPORT_SECTIONS = [
@@ -97,6 +97,25 @@ export const ReportPreview = z.strictObject({
   fileName: z.string(),
 });
 export type ReportPreview = z.output<typeof ReportPreview>;
+
+/**
+ * On the agency's shared ledger, one person who wrote or changed something for a client, as the connected
+ * person may see it: the records they created (events up to the report's day, talk preps for those events,
+ * contacts) and the first and last time they created or changed any of the client's records. A ledger file
+ * has one writer and no such list. The ledger keeps who created a record and who changed it last, not every
+ * change in between.
+ */
+export const ReportContributor = z.strictObject({
+  login: z.string(),
+  /** The team's display name; a person who has left the team keeps their login as name. */
+  name: z.string(),
+  events: Count,
+  preps: Count,
+  contacts: Count,
+  firstAt: Timestamp,
+  lastAt: Timestamp,
+});
+export type ReportContributor = z.output<typeof ReportContributor>;
 
 /** The stages of an export, in order; `choosing` is the save dialog. */
 export const REPORT_STAGES = ['gathering', 'layout', 'choosing', 'writing', 'done'] as const;

@@ -6,11 +6,12 @@ import type { Contact } from '../contract/contacts.ts';
 import type { TimelineEvent } from '../contract/events.ts';
 import type { Locale } from '../contract/primitives.ts';
 import type { Reference } from '../contract/reference.ts';
+import type { ReportContributor } from '../contract/report.ts';
 import { lastPersonalGesture } from '../domain/appreciation/due.ts';
 import { classifyGesture, tallyGestures } from '../domain/appreciation/gestures.ts';
 import { appreciationLadder } from '../domain/appreciation/ladder.ts';
 import { DEFAULT_APPRECIATION_RULES } from '../domain/appreciation/rules.ts';
-import { addDays, addMonths, anniversaryOn, daysBetween, fullYears, monthOf } from '../domain/dates.ts';
+import { addDays, addMonths, anniversaryOn, daysBetween, fullYears, monthOf, todayIso } from '../domain/dates.ts';
 import { median } from '../domain/health/factors/responsiveness.ts';
 import { computeHealth } from '../domain/health/score.ts';
 import { happened, inWindow, ofKind, type ClientFacts } from '../domain/inputs.ts';
@@ -22,7 +23,7 @@ import { selectHighlights } from './highlights.ts';
 import { dict, formatter } from './i18n.ts';
 import {
   REPORT_DATA_VERSION,
-  type Glance, type PeriodBasis, type ReportAppreciation, type ReportContact, type ReportData, type ReportGesture,
+  type Contributor, type Glance, type PeriodBasis, type ReportAppreciation, type ReportContact, type ReportData, type ReportGesture,
   type ReportHealth, type ReportIssue, type ReportIssues, type ReportNev, type ReportOpenPoints, type ReportReminder,
 } from './model.ts';
 import { normaliseSections, type ReportSection } from './sections.ts';
@@ -44,6 +45,8 @@ export interface ReportInputs {
   reference: Reference;
   /** Appreciation events flagged as mass gestures across all clients (`flagMassGestures`). */
   massGestureIds?: Iterable<number>;
+  /** Who wrote for the client on the agency's shared ledger (`clientContributors`); none on a file. */
+  contributors?: readonly ReportContributor[];
 }
 
 /** At most this many months in the NEV chart, at least this many. */
@@ -93,6 +96,16 @@ const monthsSpanned = (from: string, to: string) => {
   const [ty, tm] = monthOf(to).split('-').map(Number) as [number, number];
   return (ty - fy) * 12 + (tm - fm) + 1;
 };
+
+/**
+ * The appendix's people, most events first. Stamps are UTC instants; the day shown is this computer's, as
+ * for the report's `today`, not UTC's (an entry made in Berlin at half past midnight keeps its own day).
+ */
+function contributorsOf(list: readonly ReportContributor[], lang: ReportInputs['lang']): Contributor[] {
+  return list
+    .map(({ firstAt, lastAt, ...person }) => ({ ...person, firstOn: todayIso(new Date(firstAt)), lastOn: todayIso(new Date(lastAt)) }))
+    .sort((a, b) => b.events - a.events || b.preps + b.contacts - (a.preps + a.contacts) || a.name.localeCompare(b.name, lang));
+}
 
 export function assembleReport(input: ReportInputs): ReportData {
   const lang = input.lang;
@@ -376,6 +389,7 @@ export function assembleReport(input: ReportInputs): ReportData {
     issues,
     appreciation,
     openPoints,
+    contributors: contributorsOf(input.contributors ?? [], lang),
   };
   return { ...base, talkingPoints: deriveTalkingPoints(base) };
 }

@@ -8,13 +8,19 @@ import { flagMassGestures } from '../domain/appreciation/mass-gesture.ts';
 import { todayIso } from '../domain/dates.ts';
 import { assembleReport, type ReportInputs } from './assemble.ts';
 import type { ReportData } from './model.ts';
-import { ReportRequest } from '../contract/report.ts';
+import { ReportRequest, type ReportContributor } from '../contract/report.ts';
 
 /** The part of a dispatcher the report needs (a `Dispatcher` fits). */
 export interface ReportDispatcher {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** The dispatcher's clock, for the default `today`. */
   readonly session?: { now(): Date };
+  /**
+   * Who wrote or changed the client's records, for the appendix: given on the agency's shared ledger only
+   * (a file has one writer). Not a channel: the report handler reads it from the store in its own turn
+   * (handlers/report.ts); without it the report has no contributors part.
+   */
+  contributors?(clientId: number, asOf: string): Promise<ReportContributor[]>;
 }
 
 export type ReportOptions = ReportRequest;
@@ -73,6 +79,7 @@ export async function gatherReportInputs(dispatcher: ReportDispatcher, options: 
     await fetchAllEvents(dispatcher, { clientId: client.id, to: asOf }),
     await must(dispatcher, 'clients:list', { includeArchived: true }),
   ];
+  const contributors = dispatcher.contributors ? await dispatcher.contributors(client.id, asOf) : [];
 
   // A mass gesture is only visible across clients: the same gesture for many clients in one week.
   const appreciation: TimelineEvent[] = events.filter((e) => e.kind === 'appreciation');
@@ -94,5 +101,6 @@ export async function gatherReportInputs(dispatcher: ReportDispatcher, options: 
     events,
     reference,
     massGestureIds,
+    contributors,
   };
 }

@@ -257,6 +257,19 @@ export interface Dict {
     noticePassed: (date: string) => string;
     anniversary: (years: string, date: string, inDays: string) => string;
   };
+  appendix: {
+    title: string;
+    intro: string;
+    contributors: string;
+    contributorsNote: string;
+    person: string;
+    events: string;
+    preps: string;
+    contacts: string;
+    span: string;
+    /** One day, or first – last. */
+    range: (first: string, last: string) => string;
+  };
   talk: {
     topics: Record<TalkTopic, string>;
     openCrisis: (title: string, days: string, stage: number, label: string, intervention: string | null) => string;
@@ -499,6 +512,18 @@ const de: Dict = {
     noticeAhead: (date, inDays) => `Kündigung noch bis ${date} möglich, in ${inDays}.`,
     noticePassed: (date) => `Die Kündigungsfrist ist am ${date} abgelaufen.`,
     anniversary: (years, date, inDays) => `${years} zusammen am ${date}, in ${inDays}.`,
+  },
+  appendix: {
+    title: 'Anhang',
+    intro: 'Woher die Einträge stammen, auf denen dieser Bericht beruht.',
+    contributors: 'Wer beigetragen hat',
+    contributorsNote: 'Alle, die im Beziehungsbuch der Agentur für diesen Kunden etwas erfasst oder geändert haben. Gezählt wird, was jemand selbst angelegt hat; die Daten reichen vom ersten bis zum letzten Tag, an dem die Person etwas angelegt oder geändert hat. Zu jedem Eintrag ist bekannt, wer ihn angelegt und wer ihn zuletzt geändert hat.',
+    person: 'Person',
+    events: 'Ereignisse',
+    preps: 'Vorbereitungen',
+    contacts: 'Kontakte',
+    span: 'Erster – letzter Beitrag',
+    range: (first, last) => (first === last ? first : `${first} – ${last}`),
   },
   talk: {
     topics: {
@@ -761,6 +786,18 @@ const en: Dict = {
     noticeAhead: (date, inDays) => `Notice can still be given until ${date}, in ${inDays}.`,
     noticePassed: (date) => `The notice period ended on ${date}.`,
     anniversary: (years, date, inDays) => `${years} together on ${date}, in ${inDays}.`,
+  },
+  appendix: {
+    title: 'Appendix',
+    intro: 'Where the records this report is built on come from.',
+    contributors: 'Who contributed',
+    contributorsNote: 'Everyone who logged or changed something for this client in the agency’s shared ledger. The counts are what each person created; the dates run from the first to the last day they created or changed something. For every record the ledger knows who created it and who changed it last.',
+    person: 'Person',
+    events: 'Events',
+    preps: 'Talk preps',
+    contacts: 'Contacts',
+    span: 'First – last contribution',
+    range: (first, last) => (first === last ? first : `${first} – ${last}`),
   },
   talk: {
     topics: {

@@ -4,6 +4,7 @@
 // in the report's language.
 import type { EventKind } from '../contract/events.ts';
 import type { Locale } from '../contract/primitives.ts';
+import type { ReportContributor } from '../contract/report.ts';
 import type { Band } from '../domain/health/bands.ts';
 import type { GestureClass } from '../domain/appreciation/gestures.ts';
 import type { FactorKey } from '../domain/health/weights.ts';
@@ -205,6 +206,13 @@ export interface TalkingPoint {
   text: string;
 }
 
+/** A person in the appendix's "who contributed", with their stamps as calendar days. */
+export type Contributor = Omit<ReportContributor, 'firstAt' | 'lastAt'> & {
+  /** `YYYY-MM-DD` on this computer's calendar, like `today`: the day of their first and of their last stamp. */
+  firstOn: string;
+  lastOn: string;
+};
+
 export interface ReportData {
   version: typeof REPORT_DATA_VERSION;
   lang: Locale;
@@ -224,4 +232,9 @@ export interface ReportData {
   appreciation: ReportAppreciation;
   openPoints: ReportOpenPoints;
   talkingPoints: TalkingPoint[];
+  /**
+   * The appendix: who wrote or changed this client's records, most events first. Empty on a ledger file
+   * (one writer), and then the appendix is left out.
+   */
+  contributors: Contributor[];
 }

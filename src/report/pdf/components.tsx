@@ -15,13 +15,14 @@ const KEEP_WITH_NEXT = 120;
 /**
  * A section: its heading block, then its content as siblings of the heading (a fragment, not a
  * wrapping View), because react-pdf keeps an element with what follows (`minPresenceAhead`) only
- * among siblings, and only when something precedes it on the page.
+ * among siblings, and only when something precedes it on the page. `atPageTop` only drops the top
+ * margin: the page break itself is the caller's (a view directly on the page, see ReportDocument.tsx).
  */
-export function Section(props: { n: number | null; title: string; intro?: string; children: ReactNode; tag?: string; newPage?: boolean }) {
+export function Section(props: { n: number | null; title: string; intro?: string; children: ReactNode; tag?: string; atPageTop?: boolean }) {
   const indent = props.n === null ? { marginLeft: 0 } : {};
   return (
     <>
-      <View wrap={false} minPresenceAhead={KEEP_WITH_NEXT} break={props.newPage ?? false} style={{ marginTop: props.newPage ? 0 : 10 }}>
+      <View wrap={false} minPresenceAhead={KEEP_WITH_NEXT} style={{ marginTop: props.atPageTop ? 0 : 10 }}>
         <View style={s.sectionHead}>
           {props.n !== null ? <Text style={s.sectionNumber}>{String(props.n)}</Text> : null}
           <Text style={s.sectionTitle}>{props.title}</Text>

@@ -31,7 +31,7 @@ function CoverFact({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function CoverPage({ ctx, contents }: { ctx: Ctx; contents: { n: number; section: ReportSection }[] }) {
+export function CoverPage({ ctx, contents, appendix }: { ctx: Ctx; contents: { n: number; section: ReportSection }[]; appendix: boolean }) {
   const { d, t, f } = ctx;
   const { range, basis } = periodText(ctx);
   const together = d.glance.yearsTogether > 0 ? f.years(d.glance.yearsTogether) : f.days(d.glance.daysTogether);
@@ -70,6 +70,12 @@ export function CoverPage({ ctx, contents }: { ctx: Ctx; contents: { n: number; 
                   <Text style={{ color: C.ink2 }}>{t.sections[c.section]}</Text>
                 </View>
               ))}
+              {appendix ? (
+                <View style={{ flexDirection: 'row', paddingVertical: 1.5 }}>
+                  <Text style={{ width: 18 }} />
+                  <Text style={{ color: C.ink2 }}>{`${t.appendix.title}: ${t.appendix.contributors}`}</Text>
+                </View>
+              ) : null}
             </View>
           ) : null}
           <View style={{ flexDirection: 'row', justifyContent: 'space-between', ...XS, color: C.muted }}>

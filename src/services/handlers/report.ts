@@ -2,12 +2,12 @@
 // where the caller's save target says (a dialog in the app, --out in the CLI). The page never names a path.
 import { RapportError } from '../../contract/errors.ts';
 import type { ReportStage } from '../../contract/report.ts';
-import { assembleReport, buildReportData, gatherReportInputs, reportFileName } from '../../report/index.ts';
+import { assembleReport, buildReportData, gatherReportInputs, reportFileName, type ReportDispatcher } from '../../report/index.ts';
 import { renderReportPdfOffThread } from '../../report/render-offthread.ts';
 import { previewReport } from '../../report/preview.ts';
 import { writeFileAtomic } from '../../store/files.ts';
-import type { Session } from '../context.ts';
-import type { Handlers } from '../context.ts';
+import { clientContributors } from '../../store/repositories/contributors.ts';
+import { requireLedger, type Handlers, type Session } from '../context.ts';
 import { chooseTarget } from '../save-target.ts';
 
 /** Pages in a PDF that react-pdf wrote (one `/Type /Page` object each). */
@@ -28,11 +28,28 @@ function progress(s: Session, stage: ReportStage): void {
   }
 }
 
+/**
+ * What a report is gathered from inside a handler: the session's channels, and on the agency's shared ledger
+ * the client's authors, read from the store as the connected login (row-level security decides, as for every
+ * read). A ledger file has one writer, so its report has no contributors part, even when its rows came from a
+ * server export that named authors.
+ */
+export function reportSource(s: Session): ReportDispatcher {
+  return {
+    call: s.call,
+    session: s,
+    contributors: async (clientId, asOf) => {
+      const ledger = requireLedger(s);
+      return ledger.kind === 'server' ? clientContributors(ledger.db, clientId, asOf) : [];
+    },
+  };
+}
+
 export const reportHandlers: Pick<Handlers, 'report:exportPdf' | 'report:preview'> = {
   'report:exportPdf': async (s, request) => {
     if (!s.options.saveTarget) throw new RapportError('INVALID', 'There is no place to save the report.');
     progress(s, 'gathering');
-    const data = await buildReportData({ call: s.call, session: s }, request);
+    const data = await buildReportData(reportSource(s), request);
     progress(s, 'layout');
     // Off the calling thread: the Electron main process keeps serving IPC and pushing progress meanwhile.
     const { pdf } = await renderReportPdfOffThread(data);
@@ -51,7 +68,7 @@ export const reportHandlers: Pick<Handlers, 'report:exportPdf' | 'report:preview
   },
 
   'report:preview': async (s, request) => {
-    const inputs = await gatherReportInputs({ call: s.call, session: s }, request);
+    const inputs = await gatherReportInputs(reportSource(s), request);
     const data = assembleReport(inputs);
     return previewReport(data, inputs, reportFileName(data));
   },

@@ -12,7 +12,14 @@ export interface Cluster {
   readonly adminUrl: string;
   readonly port: number;
   readonly binDir: string;
+  /** Stop the server and delete its folder (the end of a test). */
   stop(): void;
+  /**
+   * Stop the server but keep its data, for tests of the server being away: open connections are cut (as
+   * a shutdown for maintenance does), and `start()` brings the same data back on the same port.
+   */
+  halt(): void;
+  start(): void;
 }
 
 export const ADMIN_USER = 'rapport_admin';
@@ -94,7 +101,10 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     `-p ${port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`,
     '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200', ...ssl,
   ].join(' ');
-  runServerTool(binDir, 'pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', serverOptions, 'start']);
+  const pgCtl = (...args: string[]) => runServerTool(binDir, 'pg_ctl', ['-D', data, ...args]);
+  const start = () => pgCtl('-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', serverOptions, 'start');
+  start();
+  let running = true;
   let stopped = false;
   return {
     adminUrl: `postgres://${ADMIN_USER}:${password}@127.0.0.1:${port}/postgres`,
@@ -104,10 +114,24 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       if (stopped) return;
       stopped = true;
       try {
-        runServerTool(binDir, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (running) pgCtl('-m', 'immediate', '-w', 'stop');
       } finally {
+        running = false;
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    halt() {
+      if (stopped || !running) return;
+      // 'fast', not 'immediate': with synchronous_commit off, an immediate stop may lose the last commits,
+      // which is this cluster's setting and not what a test of the server being away is about.
+      pgCtl('-m', 'fast', '-w', 'stop');
+      running = false;
+    },
+    start() {
+      if (stopped) throw new Error('This cluster was stopped and deleted.');
+      if (running) return;
+      start();
+      running = true;
     },
   };
 }

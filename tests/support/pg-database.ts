@@ -16,8 +16,9 @@ export interface ServerDatabase {
   drop(): Promise<void>;
 }
 
-export async function freshServerDatabase(): Promise<ServerDatabase> {
-  const clusterUrl = new URL(inject('pgAdminUrl'));
+/** On the run's shared cluster, or on `clusterAdminUrl`'s (a test that stops its server has one of its own). */
+export async function freshServerDatabase(clusterAdminUrl: string = inject('pgAdminUrl')): Promise<ServerDatabase> {
+  const clusterUrl = new URL(clusterAdminUrl);
   const name = `rapport_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: clusterUrl.href });
   await admin.connect();

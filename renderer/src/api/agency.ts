@@ -70,6 +70,15 @@ export function refreshLedgerData(qc: QueryClient): Promise<void> {
   return qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'ledger' && q.queryKey[0] !== 'reference' });
 }
 
+/**
+ * Whether a screen gives its place to a failed read. Not when it has an answer from before and only the
+ * server is away: the banner says so, what is shown stays (and what is typed over it), and the screen reads
+ * again when the server is back. A screen with nothing to show, or a real refusal, still says what failed.
+ */
+export function showsError(q: { isError: boolean; data: unknown; error: unknown }): boolean {
+  return q.isError && !(q.data !== undefined && isApiError(q.error) && q.error.code === 'SERVER_UNREACHABLE');
+}
+
 export interface LiveState {
   /** The server did not answer: since when, and when the next attempt is. */
   lost: { nextInSeconds: number } | null;

@@ -21,8 +21,11 @@ export function serverError(e: unknown): RapportError | null {
   if (TLS.test(code) || /does not support SSL|certificate/i.test(message)) {
     return new RapportError('INSECURE_CONNECTION', "The server's certificate could not be verified (sslmode=verify-full). Nothing was sent.");
   }
-  if (NETWORK.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03'
-    || /Connection terminated|timeout expired|connect ETIMEDOUT/i.test(message)) {
+  // 57P01/57P02: the server ended the connection (shutdown, crash); 57P03: it is not accepting them yet.
+  // "not queryable": a transaction whose connection died fails its rollback too, and that error is the one
+  // thrown (pg's message for a dead connection).
+  if (NETWORK.has(code) || code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'
+    || /Connection terminated|not queryable|timeout expired|connect ETIMEDOUT/i.test(message)) {
     return new RapportError('SERVER_UNREACHABLE', "The agency's ledger server cannot be reached right now. Nothing was changed.");
   }
   return null;

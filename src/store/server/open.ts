@@ -47,8 +47,13 @@ export interface ServerOpenOptions {
 export function serverKysely(spec: string, password: string | null, poolSize = 4, ca?: string): { db: Kysely<Database>; label: string } {
   const address = parseServerUrl(spec);
   const pool = new pg.Pool({ ...connectionConfig(address, password, ca), max: poolSize, idleTimeoutMillis: 30_000 });
-  // An idle connection the server drops (restart, network) must not crash the process; the next query reconnects.
+  // A connection the server drops (restart, network) must not crash the process: pg emits 'error' on it, and
+  // an 'error' nobody listens to is an uncaught exception. The pool listens while a connection is idle; while
+  // one is lent out (a query, a transaction) nobody does, so each gets a listener of its own. The query in
+  // flight fails through its promise (SERVER_UNREACHABLE), the dead connection leaves the pool on release,
+  // and the next query opens a new one.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), label: serverLabel(address) };
 }
 

@@ -18,6 +18,7 @@ import { readEventAfterConflict, useClient, useContacts, useCreateEvent, useUpda
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { KIND_COLORS } from '../../theme.ts';
 import { errorMessage } from '../ErrorAlert/ErrorAlert.tsx';
+import { LiveNotice } from '../LiveBanner/LiveNotice.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import type { DraftStore } from './drafts.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
@@ -50,6 +51,12 @@ export function EventEditorDrawer({
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+  // The sentence sits below the last field: a long form would keep it out of sight after Save (centred,
+  // as the sticky footer covers the bottom of the view).
+  useEffect(() => {
+    if (formError) formErrorRef.current?.scrollIntoView({ block: 'center' });
+  }, [formError]);
   // The version this edit is made on; a save on an older one than stored is refused (CONFLICT).
   const baseVersion = useRef(target.mode === 'edit' ? target.event.updatedAt : undefined);
   const [theirs, setTheirs] = useState<TimelineEvent | null>(null);
@@ -315,13 +322,15 @@ export function EventEditorDrawer({
 
 
             {formError ? (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="editor-form-error">
+              <Alert ref={formErrorRef} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="editor-form-error">
                 {formError}
               </Alert>
             ) : null}
           </Stack>
 
-          <Group justify="flex-end" gap="sm" className={classes.footer}>
+          <Group justify="flex-end" gap="sm" wrap="nowrap" className={classes.footer}>
+            {/* The drawer covers the window's banner: the server being away is said here too. */}
+            <LiveNotice />
             <Button variant="default" onClick={requestClose} data-testid="editor-cancel">
               {t.app.cancel}
             </Button>

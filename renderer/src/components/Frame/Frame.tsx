@@ -15,6 +15,7 @@ import { EventEditorProvider } from '../EventEditor/index.ts';
 import { GlobalSearch, GlobalSearchButton } from '../GlobalSearch/GlobalSearch.tsx';
 import { Shortcuts } from '../Shortcuts/Shortcuts.tsx';
 import { LiveBanner } from '../LiveBanner/LiveBanner.tsx';
+import { LiveProvider } from '../LiveBanner/LiveContext.tsx';
 import { PreferenceControls } from '../PreferenceControls/PreferenceControls.tsx';
 import classes from './Frame.module.css';
 
@@ -147,10 +148,12 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
       </AppShell.Navbar>
 
       <AppShell.Main className={classes.main}>
-        <LiveBanner />
-        <Box className={classes.content}>
-          <EventEditorProvider>{children}</EventEditorProvider>
-        </Box>
+        <LiveProvider>
+          <LiveBanner />
+          <Box className={classes.content}>
+            <EventEditorProvider>{children}</EventEditorProvider>
+          </Box>
+        </LiveProvider>
       </AppShell.Main>
       <GlobalSearch />
     </AppShell>

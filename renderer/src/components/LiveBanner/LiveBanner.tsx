@@ -1,16 +1,18 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
-import { useLiveChanges } from '../../api/agency.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import classes from './LiveBanner.module.css';
+import { useLive } from './LiveContext.tsx';
 
 /**
- * Keeps the open screens current with what others write, and says calmly when the agency's server is away
- * (with the wait to the next attempt); what is being typed stays where it is.
+ * Says calmly when the agency's server is away (with the wait to the next attempt), and briefly when it is
+ * back; what is being typed stays where it is. The watching itself, which also keeps the open screens
+ * current with what others write, is LiveProvider's.
  */
 export function LiveBanner() {
   const { t } = useI18n();
-  const live = useLiveChanges();
+  const live = useLive();
+  if (!live) return null;
   if (live.lost) {
     return (
       <Alert className={classes.banner} color="orange" variant="light" icon={<IconPlugConnectedX size={18} />} role="status" data-testid="connection-lost">

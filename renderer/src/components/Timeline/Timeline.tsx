@@ -11,6 +11,7 @@ import { IconArrowBarToUp, IconFilterOff, IconSeedling, IconTimeline } from '@ta
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Client, TimelineEvent } from '../../../../src/contract/schemas.ts';
 import { todayIso } from '../../../../src/domain/dates.ts';
+import { showsError } from '../../api/agency.ts';
 import { useContacts, useEventYears, useReference, useTimeline } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ClientTarget } from '../../navigation.tsx';
@@ -330,7 +331,7 @@ export function Timeline({ client, target, onOpenEvent, renderActions }: Timelin
   let content;
   if (timeline.isPending) {
     content = <LoadingRows rows={4} />;
-  } else if (timeline.isError) {
+  } else if (showsError(timeline)) {
     content = <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
   } else if (events.length === 0 && !filtered && !jumpTo && !timeline.isPlaceholderData) {
     content = (

@@ -5,6 +5,7 @@ import { IconArrowLeft, IconHeartbeat, IconReportAnalytics, IconTimeline, IconUs
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Client, ClientSummary, TimelineEvent } from '../../../../src/contract/schemas.ts';
 import { anniversaryOn, fullYears, todayIso } from '../../../../src/domain/dates.ts';
+import { showsError } from '../../api/agency.ts';
 import { isApiError } from '../../api/client.ts';
 import { useClient, useClients, useContacts } from '../../api/queries.ts';
 import { ClientContacts } from '../../components/Contacts/index.ts';
@@ -212,7 +213,7 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
       </>
     );
   }
-  if (client.isError) {
+  if (showsError(client) || client.data === undefined) {
     const notFound = isApiError(client.error) && client.error.code === 'NOT_FOUND';
     return (
       <>

@@ -3,6 +3,7 @@
 import { Badge, Button, EmptyState, Group, Paper, SegmentedControl, Select, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconCalendarWeek, IconFilterOff, IconHeartHandshake, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { showsError } from '../../api/agency.ts';
 import { usePortfolio, useReference } from '../../api/queries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert.tsx';
 import { HealthExplainDrawer } from '../../components/Health/HealthExplainDrawer.tsx';
@@ -61,7 +62,7 @@ export function Portfolio() {
       </>
     );
   }
-  if (portfolio.isError) {
+  if (showsError(portfolio)) {
     return (
       <>
         <PageHeader title={t.portfolio.title} />

@@ -82,7 +82,7 @@ const de = {
     out: 'die PDF-Datei',
     needsOut: 'talk-sheet braucht --out DATEI.pdf',
     noPrep: (q: string) => `keine Gesprächsvorbereitung passt zu „${q}“ (Id oder Anfang des Titels der Krise)`,
-    ambiguous: (q: string, list: string) => `„${q}“ passt zu mehreren Vorbereitungen: ${list}; nimm die Id`,
+    ambiguous: (q: string, list: string) => `„${q}“ passt zu mehreren Vorbereitungen: ${list}; bitte geben Sie die Id an`,
     written: (file: string, pages: number) => `geschrieben: ${file} (${pages} ${pages === 1 ? 'Seite' : 'Seiten'})`,
   },
   passwd: {
@@ -100,7 +100,7 @@ const de = {
   passMismatch: 'die beiden Passphrasen stimmen nicht überein; nichts wurde angelegt',
   noPassphrase: 'keine Passphrase: setzen Sie RAPPORT_PASSPHRASE oder starten Sie rapport in einem Terminal, dann wird sie verdeckt abgefragt',
   cancelled: 'abgebrochen',
-  noLedger: (p: string) => `hier gibt es noch kein Ledger: ${p} (lege eines an mit „rapport init“)`,
+  noLedger: (p: string) => `hier gibt es noch kein Ledger: ${p} (legen Sie eines an mit „rapport init“)`,
   ledgerExists: (p: string) => `hier gibt es schon ein Ledger: ${p}; es wurde nicht angetastet`,
   created: (p: string) => `Neues verschlüsseltes Ledger angelegt: ${p}`,
   keepSafe: 'Bewahre die Passphrase gut auf: Ohne sie kann niemand das Ledger öffnen.',

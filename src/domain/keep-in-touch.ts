@@ -5,7 +5,7 @@ import { daysBetween } from './dates.ts';
 import type { ClientFacts, Events } from './inputs.ts';
 import { happened } from './inputs.ts';
 import { isPersonalContact } from './personal-contact.ts';
-import { agoDe, agoEn, daysDe, daysEn, type Bilingual } from './text.ts';
+import { agoDe, agoEn, spanDe, spanEn, type Bilingual } from './text.ts';
 
 /** `ok` up to the ideal day, `due` after it up to the maximum, `overdue` after the maximum. */
 export type KeepInTouchState = 'ok' | 'due' | 'overdue';
@@ -72,8 +72,8 @@ export function keepInTouch(
 }
 
 function keepInTouchSentence(last: string | null, days: number, ideal: number, max: number): Bilingual {
-  const cadenceEn = days > ideal ? `your cadence is ${ideal}, at most ${max}` : `your cadence is ${ideal}`;
-  const cadenceDe = days > ideal ? `Ihr Rhythmus ist ${ideal}, höchstens ${max}` : `Ihr Rhythmus ist ${ideal}`;
+  const cadenceEn = days > ideal ? `your cadence is every ${ideal} days, at the latest after ${max}` : `your cadence is every ${ideal} days`;
+  const cadenceDe = days > ideal ? `Ihr Rhythmus ist alle ${ideal} Tage, spätestens nach ${max}` : `Ihr Rhythmus ist alle ${ideal} Tage`;
   if (last === null) {
     if (days === 0) {
       return {
@@ -82,8 +82,8 @@ function keepInTouchSentence(last: string | null, days: number, ideal: number, m
       };
     }
     return {
-      en: `No personal contact yet in the ${daysEn(days)} since the start; ${cadenceEn}.`,
-      de: `Noch kein persönlicher Kontakt in den ${daysDe(days, true)} seit Beginn; ${cadenceDe}.`,
+      en: `No personal contact recorded since the start ${spanEn(days)} ago; ${cadenceEn}.`,
+      de: `Noch kein persönlicher Kontakt seit Beginn vor ${spanDe(days, true)}; ${cadenceDe}.`,
     };
   }
   if (days <= ideal) {
@@ -93,7 +93,7 @@ function keepInTouchSentence(last: string | null, days: number, ideal: number, m
     };
   }
   return {
-    en: `No personal contact for ${daysEn(days)}; ${cadenceEn}.`,
-    de: `Kein persönlicher Kontakt seit ${daysDe(days, true)}; ${cadenceDe}.`,
+    en: `No personal contact for ${spanEn(days)}; ${cadenceEn}.`,
+    de: `Kein persönlicher Kontakt seit ${spanDe(days, true)}; ${cadenceDe}.`,
   };
 }

@@ -28,6 +28,24 @@ export const daysEn = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
 /** German days; `dative` after seit/vor/in: `1 Tag`, `seit 12 Tagen`, else `12 Tage`. */
 export const daysDe = (n: number, dative = false): string => (n === 1 ? '1 Tag' : `${n} ${dative ? 'Tagen' : 'Tage'}`);
 
+/**
+ * A span of days as people say it: days up to a year ("166 days", exact where the thresholds people set
+ * are in days), then months ("about 14 months"), then whole years ("over 7 years"): nobody reads
+ * "2567 days". German `dative` after seit/vor/in.
+ */
+export function spanEn(n: number): string {
+  if (n < 365) return daysEn(n);
+  if (n < 730) return `about ${Math.round(n / 30.44)} months`;
+  const years = Math.floor(n / 365);
+  return `${n % 365 > 0 ? 'over ' : ''}${years} years`;
+}
+export function spanDe(n: number, dative = false): string {
+  if (n < 365) return daysDe(n, dative);
+  if (n < 730) return `etwa ${Math.round(n / 30.44)} ${dative ? 'Monaten' : 'Monate'}`;
+  const years = Math.floor(n / 365);
+  return `${n % 365 > 0 ? 'über ' : ''}${years} ${dative ? 'Jahren' : 'Jahre'}`;
+}
+
 /** `today`, `1 day ago`, `12 days ago` / `heute`, `vor 1 Tag`, `vor 12 Tagen`. */
 export const agoEn = (n: number): string => (n === 0 ? 'today' : `${daysEn(n)} ago`);
 export const agoDe = (n: number): string => (n === 0 ? 'heute' : `vor ${daysDe(n, true)}`);

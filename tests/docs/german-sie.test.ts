@@ -25,10 +25,17 @@ const IMPERATIVES = [
   'Trag', 'Leg', 'Lege', 'Hol', 'Zeig', 'Zeige', 'Bedank', 'Bedanke', 'Entschuldige', 'Überleg', 'Überlege',
   'Wähl', 'Speicher', 'Speichere', 'Melde', 'Starte', 'Exportier', 'Exportiere',
   'Importier', 'Importiere', 'Sperr', 'Vergiss', 'Erinnere', 'Hilf', 'Warte', 'Antworte', 'Bereite', 'Ersetze', 'Beginne',
+  // and the ihr-form's ("Klärt das Missverständnis", "…; aktualisiert den Vertrag")
+  'Klärt', 'Aktualisiert', 'Prüft', 'Schaut', 'Sagt', 'Fragt', 'Plant', 'Nutzt', 'Bedankt', 'Meldet', 'Ruft', 'Schreibt',
+  'Zeigt', 'Denkt', 'Achtet', 'Vermeidet', 'Bereitet', 'Erinnert', 'Haltet', 'Lasst', 'Nehmt', 'Gebt', 'Seht', 'Sprecht',
+  'Kommt', 'Bleibt', 'Legt', 'Holt', 'Stellt', 'Wählt', 'Startet', 'Überlegt', 'Beschreibt', 'Benennt', 'Formuliert',
+  'Erklärt', 'Erzählt', 'Notiert', 'Tragt', 'Wartet', 'Antwortet', 'Versucht', 'Beachtet', 'Öffnet', 'Klickt', 'Speichert',
+  'Exportiert', 'Sperrt', 'Vergesst', 'Helft', 'Entschuldigt', 'Ersetzt', 'Beginnt', 'Feiert', 'Würdigt',
+  'Dankt', 'Schickt', 'Vereinbart', 'Besprecht', 'Ladet', 'Kündigt', 'Verlängert', 'Aktualisiere',
 ];
 // At a sentence's start (or a line's, a bullet's, a quote's) and not followed by "Sie": "Prüfen Sie" is
 // the Sie-form; "Prüf" / "Prüfe" alone is not.
-const IMPERATIVE = new RegExp(`(^|[.!?:;•–—„“"(]\\s*|\\n\\s*)(${[...new Set(IMPERATIVES)].join('|')})\\b(?!\\s+Sie\\b)`, 'u');
+const IMPERATIVE = new RegExp(`(^|[.!?:;•–—„"(]\\s*|\\n\\s*)(${[...new Set(IMPERATIVES)].join('|')})(?![\\p{L}])(?!\\s+(Sie|wir)\\b)`, 'iu');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -83,6 +90,10 @@ describe('German says Sie', () => {
     expect(duForm('Direktor Meier, Durchsicht')).toBeNull();
     expect(duForm('Du-Botschaften und --out-dir <dir>')).toBeNull();
     expect(duForm('Ersetze „nie“ durch den Anlass.')).toBe('Ersetze');
+    expect(duForm('Der Termin ist vorbei; aktualisiert den Vertrag.')).toBe('aktualisiert');
+    expect(duForm('Klärt das Missverständnis.')).toBe('Klärt');
+    expect(duForm('Klären Sie das Missverständnis.')).toBeNull();
+    expect(duForm('Importiert: 3 neue Einträge. Geht auch mit dem Tastenkürzel.')).toBeNull();
   });
 
   it('no text in the app addresses anyone with du', () => {

@@ -23,8 +23,8 @@ describe('keep-in-touch reminder', () => {
     expect(at(60)).toMatchObject({ state: 'due', days: 60 }); // exactly at the maximum
     const over = at(61); // max + 1
     expect(over).toMatchObject({ state: 'overdue', days: 61, overdueOn: addDays(last, 61) });
-    expect(over?.sentence.en).toBe('No personal contact for 61 days; your cadence is 30, at most 60.');
-    expect(over?.sentence.de).toBe('Kein persönlicher Kontakt seit 61 Tagen; Ihr Rhythmus ist 30, höchstens 60.');
+    expect(over?.sentence.en).toBe('No personal contact for 61 days; your cadence is every 30 days, at the latest after 60.');
+    expect(over?.sentence.de).toBe('Kein persönlicher Kontakt seit 61 Tagen; Ihr Rhythmus ist alle 30 Tage, spätestens nach 60.');
   });
 
   it('is reset by any real personal contact', () => {

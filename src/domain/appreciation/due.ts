@@ -4,7 +4,7 @@
 import { daysBetween } from '../dates.ts';
 import type { ClientFacts, Events } from '../inputs.ts';
 import { happened, ofKind } from '../inputs.ts';
-import { daysDe, daysEn, type Bilingual } from '../text.ts';
+import { spanDe, spanEn, type Bilingual } from '../text.ts';
 
 export interface AppreciationDue {
   /** The day of the last personal gesture, or null. */
@@ -39,12 +39,12 @@ export function appreciationDue(
   const sentence: Bilingual =
     last === null
       ? {
-          en: `No personal gesture in the ${daysEn(days)} since the start${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
-          de: `Keine persönliche Geste in den ${daysDe(days, true)} seit Beginn${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
+          en: `No personal gesture since the start ${spanEn(days)} ago${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
+          de: `Keine persönliche Geste seit Beginn vor ${spanDe(days, true)}${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
         }
       : {
-          en: `Last personal gesture ${days === 0 ? 'today' : `${daysEn(days)} ago`}${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
-          de: `Letzte persönliche Geste ${days === 0 ? 'heute' : `vor ${daysDe(days, true)}`}${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
+          en: `Last personal gesture ${days === 0 ? 'today' : `${spanEn(days)} ago`}${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
+          de: `Letzte persönliche Geste ${days === 0 ? 'heute' : `vor ${spanDe(days, true)}`}${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
         };
   return { last, days, dueDays, due, sentence };
 }

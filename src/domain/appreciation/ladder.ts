@@ -105,7 +105,7 @@ export function appreciationLadder(input: LadderInput): LadderPosition {
       },
       needs: {
         en: `Clear up the misunderstanding open for ${daysEn(oldestStale)}.`,
-        de: `Klärt das Missverständnis, das seit ${daysDe(oldestStale, true)} offen ist.`,
+        de: `Klären Sie das Missverständnis, das seit ${daysDe(oldestStale, true)} offen ist.`,
       },
     },
     {
@@ -116,7 +116,7 @@ export function appreciationLadder(input: LadderInput): LadderPosition {
       },
       needs: {
         en: `Show appreciation: no gesture in the last ${w} days${tally.mass > 0 ? ' (mass gestures do not count)' : ''}.`,
-        de: `Zeigt Wertschätzung: keine Geste in den letzten ${w} Tagen${tally.mass > 0 ? ' (Massengesten zählen nicht)' : ''}.`,
+        de: `Zeigen Sie Wertschätzung: keine Geste in den letzten ${w} Tagen${tally.mass > 0 ? ' (Massengesten zählen nicht)' : ''}.`,
       },
     },
     {

@@ -30,7 +30,7 @@ export function renewalReminder(
   if (passed) {
     sentence = {
       en: `The renewal date ${on} passed ${daysEn(-inDays)} ago; update the contract.`,
-      de: `Der Verlängerungstermin ${on} ist seit ${daysDe(-inDays, true)} vorbei; aktualisiert den Vertrag.`,
+      de: `Der Verlängerungstermin ${on} ist seit ${daysDe(-inDays, true)} vorbei; aktualisieren Sie den Vertrag.`,
     };
   } else {
     sentence =

@@ -93,6 +93,6 @@ describe('appreciation due', () => {
     expect(appreciationDue(since, events, TODAY, 90, new Set([card.id]))).toMatchObject({ last: '2026-01-01', due: true });
     const fresh = appreciationDue(client({ since: '2026-05-01' }), [], TODAY, 90);
     expect(fresh).toMatchObject({ last: null, days: 45, due: false });
-    expect(fresh.sentence.en).toBe('No personal gesture in the 45 days since the start.');
+    expect(fresh.sentence.en).toBe('No personal gesture since the start 45 days ago.');
   });
 });

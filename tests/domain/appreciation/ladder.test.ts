@@ -26,7 +26,7 @@ describe('appreciation ladder', () => {
 
   it('climbs with evidence: listening, respect, recognition', () => {
     expect(ladder([listened]).stage).toBe(3);
-    expect(ladder([listened]).next?.needs.de).toBe('Zeigt Wertschätzung: keine Geste in den letzten 180 Tagen.');
+    expect(ladder([listened]).next?.needs.de).toBe('Zeigen Sie Wertschätzung: keine Geste in den letzten 180 Tagen.');
     expect(ladder([listened, ev.routineGift(addDays(TODAY, -3))]).stage).toBe(4);
   });
 

@@ -25,9 +25,9 @@ describe('attention against the client’s own cadence', () => {
 
     const a = factor(neglected, 'attention');
     expect(a.measure).toEqual({ amount: 74, unit: 'days' });
-    expect(a.sentence.en).toBe('No personal contact for 74 days; your cadence is 30, at most 60.');
-    expect(a.sentence.de).toBe('Kein persönlicher Kontakt seit 74 Tagen; Ihr Rhythmus ist 30, höchstens 60.');
-    expect(factor(fresh, 'attention').sentence.en).toBe('Last personal contact 10 days ago; your cadence is 30.');
+    expect(a.sentence.en).toBe('No personal contact for 74 days; your cadence is every 30 days, at the latest after 60.');
+    expect(a.sentence.de).toBe('Kein persönlicher Kontakt seit 74 Tagen; Ihr Rhythmus ist alle 30 Tage, spätestens nach 60.');
+    expect(factor(fresh, 'attention').sentence.en).toBe('Last personal contact 10 days ago; your cadence is every 30 days.');
   });
 
   it('is full up to the ideal day, half at the maximum, below half the day after, zero at twice the maximum', () => {
@@ -71,8 +71,8 @@ describe('attention against the client’s own cadence', () => {
     const young = client({ since: '2026-06-01' });
     const a = factor(health([], '2026-06-15', { client: young }), 'attention');
     expect(a).toMatchObject({ value: 1, measure: { amount: 14 } });
-    expect(a.sentence.en).toBe('No personal contact yet in the 14 days since the start; your cadence is 30.');
-    expect(a.sentence.de).toBe('Noch kein persönlicher Kontakt in den 14 Tagen seit Beginn; Ihr Rhythmus ist 30.');
+    expect(a.sentence.en).toBe('No personal contact recorded since the start 14 days ago; your cadence is every 30 days.');
+    expect(a.sentence.de).toBe('Noch kein persönlicher Kontakt seit Beginn vor 14 Tagen; Ihr Rhythmus ist alle 30 Tage.');
     const summary = { ...client(), eventCount: 40, openCrises: 0, lastPersonalContact: '2026-06-05' };
     expect(factor(health([], '2026-06-15', { client: summary }), 'attention').measure.amount).toBe(10);
   });
@@ -84,7 +84,7 @@ describe('attention against the client’s own cadence', () => {
     expect(factor(health(events, '2026-06-15', { client: weekly }), 'attention').value).toBe(0.5);
     expect(factor(health(events, '2026-06-15', { client: quarterly }), 'attention').value).toBe(1);
     expect(factor(health(events, '2026-06-15', { client: weekly }), 'attention').sentence.en).toBe(
-      'No personal contact for 14 days; your cadence is 7, at most 14.',
+      'No personal contact for 14 days; your cadence is every 7 days, at the latest after 14.',
     );
   });
 });

@@ -4,7 +4,7 @@ import { bandFor, BANDS } from '../../../src/domain/health/bands.ts';
 import type { HealthFactor } from '../../../src/domain/health/factor.ts';
 import { DEFAULT_HEALTH_PARAMS, HealthParams } from '../../../src/domain/health/params.ts';
 import { DEFAULT_HEALTH_WEIGHTS, FACTOR_KEYS, HealthWeights } from '../../../src/domain/health/weights.ts';
-import { num, signed } from '../../../src/domain/text.ts';
+import { num, signed, spanDe, spanEn } from '../../../src/domain/text.ts';
 import { client, ev, goodHistory, TODAY } from '../fixtures.ts';
 import { factor, health } from './helpers.ts';
 
@@ -14,6 +14,9 @@ function printed(f: HealthFactor, locale: 'en' | 'de'): string | null {
   if (amount === null) return null;
   if (unit === 'nev') return signed(amount, locale);
   if (unit === 'credit' || unit === 'hours') return num(amount, locale);
+  // Days are said as people read them ("over 7 years"), the amount stays in the data.
+  if (unit === 'days' && amount === 0) return locale === 'en' ? 'today' : 'heute';
+  if (unit === 'days') return locale === 'en' ? spanEn(amount) : spanDe(amount, true);
   return String(amount);
 }
 
@@ -45,7 +48,7 @@ describe('health score', () => {
     expect(h).toMatchObject({ score: 76, band: 'steady', forcedBy: null });
     expect(h.bandLabel).toEqual({ en: 'steady', de: 'stabil' });
     expectExplained(h.factors);
-    expect(factor(h, 'attention').sentence.en).toBe('No personal contact yet; the relationship begins today; your cadence is 30.');
+    expect(factor(h, 'attention').sentence.en).toBe('No personal contact yet; the relationship begins today; your cadence is every 30 days.');
     expect(factor(h, 'emotionalBalance')).toMatchObject({ noData: true, value: 0.4 });
     expect(factor(h, 'appreciation')).toMatchObject({ noData: true, value: 0.4 });
     expect(factor(h, 'appreciation').sentence.en).toContain('too early to expect more');

@@ -271,6 +271,19 @@ const BUILT: Record<string, (raw: RawDatabase, clientId: number) => void> = {
     expect(german.map((r) => r.d)).toEqual(expect.arrayContaining(['Der Kunde verlässt sich auf Sie, ohne nachzuprüfen.']));
     expect(raw.prepare("select count(*) as n from sqlite_master where name like 'rapport_change%'").get()).toEqual({ n: 0 });
   },
+  '0008_rls_through_parent_exists': (raw, clientId) => {
+    // Only the server's policies change (tests/store/server/child-policies.test.ts); a file ledger's child
+    // tables take and cascade rows as before.
+    const contactId = raw.prepare("insert into contacts (client_id, name, created_at, updated_at) values (?, 'k', 'x', 'x')").run(clientId).lastInsertRowid;
+    raw.prepare("insert into contact_dates (contact_id, label, date) values (?, 'Geburtstag', '1980-05-01')").run(contactId);
+    const eventId = raw.prepare("insert into events (client_id, kind, title, occurred_on, created_at, updated_at) values (?, 'touchpoint', 't', '2026-01-01', 'x', 'x')").run(clientId).lastInsertRowid;
+    raw.prepare("insert into event_emotions (event_id, emotion_key, intensity) values (?, (select key from emotions limit 1), 3)").run(eventId);
+    raw.prepare('insert into event_participants (event_id, contact_id) values (?, ?)').run(eventId, contactId);
+    raw.prepare('delete from contacts where id = ?').run(contactId);
+    const left = (table: string) => (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect({ dates: left('contact_dates'), participants: left('event_participants'), emotions: left('event_emotions') })
+      .toEqual({ dates: 0, participants: 0, emotions: 1 });
+  },
 };
 
 describe('docs/security.md 7: every migration after the first (N-1 → N fixture on a ledger with data)', () => {

@@ -180,7 +180,9 @@ export async function launchRapport(options: LaunchOptions): Promise<Rapport> {
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       locale: options.locale === 'de' ? 'de-DE' : 'en-GB',
       colorScheme: options.colorScheme ?? 'light',
-      timezoneId: 'Europe/Berlin',
+      // The engine runs in this process and says what 'today' is; the page must agree on the day,
+      // or a run near midnight sees the window a day ahead of the ledger.
+      timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone,
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();

@@ -17,11 +17,45 @@ export const HealthFactor = z.strictObject({
   forcesBand: HealthBand.nullable(),
 });
 
+const GlaslStage = z.number().int().min(1).max(9);
+const Cap = {
+  /** The band the rule holds the relationship in (at best). */
+  cap: HealthBand,
+  /** The highest score that band allows (19 for "in crisis", 39 for "at risk"). */
+  maxScore: z.number().int().min(0).max(100),
+};
+
+/**
+ * A severe signal that caps the weighted score (src/domain/health/rules.ts): a code and its numbers, no
+ * sentence. Each edge (the renderer, the CLI, the report) words it in its own language.
+ */
+export const HealthRule = z.discriminatedUnion('code', [
+  /** An open crisis at a high Glasl stage: from stage 5 "in crisis", at stage 3–4 "at risk" (at best). */
+  z.strictObject({ code: z.literal('openCrisisGlasl'), stage: GlaslStage, ...Cap }),
+  /** The renewal is near (`days` away) while a crisis is open (the highest open `stage`). */
+  z.strictObject({
+    code: z.literal('renewalWithCrisis'),
+    days: z.number().int().min(0),
+    /** The client's notice period, or null without one. */
+    noticeDays: z.number().int().min(0).nullable(),
+    /** How near a renewal counts: the notice period plus the lead the rule allows for. */
+    windowDays: z.number().int().min(0),
+    stage: GlaslStage,
+    ...Cap,
+  }),
+]);
+export type HealthRule = z.infer<typeof HealthRule>;
+export type HealthRuleCode = HealthRule['code'];
+
 export const HealthSummary = z.strictObject({
   score: z.number().int().min(0).max(100),
   band: HealthBand,
   bandLabel: Bilingual,
   forcedBy: z.string().nullable(),
+  /** What the factors add up to before the rules: above `score` when a rule capped it. */
+  weightedScore: z.number().int().min(0).max(100),
+  /** The severe signals that hold, the strongest cap first: the first is the primary driver. */
+  rules: z.array(HealthRule),
 });
 
 export const REMINDER_KINDS = ['keep-in-touch', 'anniversary', 'renewal', 'appreciation-due', 'follow-up'] as const;

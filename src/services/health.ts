@@ -27,7 +27,9 @@ import type { Database } from '../store/schema.ts';
  */
 export const HEALTH_WINDOW_DAYS = 15 * 31;
 
-const summary = (h: Health) => ({ score: h.score, band: h.band, bandLabel: h.bandLabel, forcedBy: h.forcedBy });
+const summary = (h: Health) => ({
+  score: h.score, band: h.band, bandLabel: h.bandLabel, forcedBy: h.forcedBy, weightedScore: h.weightedScore, rules: h.rules,
+});
 /** An agreement from a mediation talk that is not done yet (the domain's reminders know no prep). */
 type FollowUp = { kind: 'follow-up'; on: string; sentence: { en: string; de: string } };
 

@@ -138,6 +138,57 @@ describe('the portfolio and relationship health', () => {
     }
   });
 
+  it('names the primary driver of a severe signal on its row and atop the drawer, in English and German', async () => {
+    const { page } = app;
+    const p = await portfolio();
+    const severe = p.clients.find((c) => c.health.rules[0]?.code === 'openCrisisGlasl' && c.health.rules[0].cap === 'in_crisis') as Row;
+    expect(severe, 'the demo has an open crisis at Glasl 5 or higher').toBeDefined();
+    expect(severe.health.band).toBe('in_crisis');
+    const stage = severe.health.rules[0]?.stage;
+    const renewal = severe.health.rules.find((r) => r.code === 'renewalWithCrisis');
+    expect(renewal, 'the demo crisis renews soon').toBeDefined();
+    const row = page.locator(`[data-testid="client-row"][data-client-id="${severe.id}"]`);
+    await expect.poll(() => row.getByTestId('health-driver').innerText()).toBe(`Glasl ${stage} · renewal in ${renewal?.days} d`);
+    expect(await row.getByTestId('health-driver').getAttribute('data-code')).toBe('openCrisisGlasl');
+    // Only rows where a rule holds name a driver.
+    expect(await page.getByTestId('health-driver').count()).toBe(p.clients.filter((c) => c.health.rules.length > 0).length);
+    // The trend's colour follows its direction, never the band.
+    const colours = await page.evaluate<[string | null, string | null][]>(
+      `[...document.querySelectorAll('[data-testid="trend"][data-direction]')].map((t) => [t.getAttribute('data-direction'), t.getAttribute('data-color')])`,
+    );
+    const byDirection: Record<string, string> = { up: 'green', down: 'red', flat: 'gray', none: 'gray' };
+    for (const [direction, colour] of colours) expect(colour).toBe(byDirection[direction ?? '']);
+
+    // At the top of the explanation: the rule as a sentence, the primary driver first, and what it did to the score.
+    const drawer = page.getByTestId('health-explanation');
+    await row.getByTestId('health-badge').click();
+    await drawer.waitFor();
+    const rules = drawer.getByTestId('health-rule');
+    expect(await rules.count()).toBe(severe.health.rules.length);
+    expect(await rules.first().getAttribute('data-primary')).toBe('true');
+    expect(await rules.first().innerText()).toContain(`An open crisis at Glasl stage ${stage}`);
+    expect(await drawer.getByTestId('health-rules-cap').innerText()).toBe(
+      `The factors add up to ${severe.health.weightedScore}; the rule caps the score at ${severe.health.score}.`,
+    );
+    expect(await drawer.getByTestId('health-driver').innerText()).toContain(`Glasl ${stage}`);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // In German: the same driver, in German words.
+    await page.locator('header').getByText('DE', { exact: true }).click();
+    await expect.poll(() => row.getByTestId('health-driver').innerText()).toBe(`Glasl ${stage} · Verlängerung in ${renewal?.days} T`);
+    await row.getByTestId('health-badge').click();
+    await drawer.waitFor();
+    expect(await drawer.getByTestId('health-rule').first().innerText()).toContain(`Eine offene Krise auf Glasl-Stufe ${stage}`);
+    expect(await drawer.getByTestId('health-rules-cap').innerText()).toBe(
+      `Die Faktoren ergeben ${severe.health.weightedScore}; die Regel begrenzt den Wert auf ${severe.health.score}.`,
+    );
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.locator('header').getByText('EN', { exact: true }).click();
+    await expect.poll(() => row.getByTestId('health-driver').innerText()).toContain('renewal');
+  });
+
   it('narrows to at risk, renewal within 90 days, neglected, and by owner', async () => {
     const { page } = app;
     const p = await portfolio();

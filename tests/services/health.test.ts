@@ -57,6 +57,34 @@ describe.each(LEDGER_KINDS)('on a $name ledger', (kind) => {
       expect(repaired.factors.find((f) => f.key === 'friction')!.value).toBe(1);
     });
 
+    it('lets no open crisis at Glasl 5 or higher hide outside "in crisis", and names the driver on the row', async () => {
+      const severe = folio.clients.filter((c) => (c.openCrisisStage ?? 0) >= 5);
+      expect(severe.length).toBeGreaterThan(0);
+      for (const c of severe) {
+        expect(c.health.band, c.name).toBe('in_crisis');
+        expect(c.health.score, c.name).toBeLessThanOrEqual(19);
+      }
+      for (const c of folio.clients) expect(c.health.score).toBeLessThanOrEqual(c.health.weightedScore);
+      // Northgate (Nordlicht in German): Glasl 6, renewal in 85 days with 60 days' notice. The factors alone said
+      // "cooling" (48); the primary driver is the crisis stage, the near renewal holds too.
+      const northgate = row('Northgate');
+      expect(northgate.health.weightedScore).toBeGreaterThanOrEqual(40);
+      expect(northgate.health).toMatchObject({ score: 19, band: 'in_crisis', forcedBy: 'friction' });
+      expect(northgate.health.rules).toEqual([
+        { code: 'openCrisisGlasl', stage: 6, cap: 'in_crisis', maxScore: 19 },
+        { code: 'renewalWithCrisis', days: 85, noticeDays: 60, windowDays: 150, stage: 6, cap: 'at_risk', maxScore: 39 },
+      ]);
+      // health:get tells the same story, and the friction factor carries the band.
+      const h = expectOk(await t.dispatcher.call('health:get', { clientId: northgate.id }));
+      expect({ score: h.score, band: h.band, rules: h.rules, weightedScore: h.weightedScore }).toEqual({
+        score: northgate.health.score, band: northgate.health.band, rules: northgate.health.rules, weightedScore: northgate.health.weightedScore,
+      });
+      expect(h.factors.find((f) => f.key === 'friction')!.forcesBand).toBe('in_crisis');
+      // Without an open crisis, no rule: the thriving marriage's score is its average.
+      expect(row('Hargreaves').health.rules).toEqual([]);
+      expect(row('Hargreaves').health.score).toBe(row('Hargreaves').health.weightedScore);
+    });
+
     it('counts renewals down and explains every factor in both languages', async () => {
       for (const name of ['Lindford', 'Northgate', 'Aldridge']) {
         expect(row(name).reminders.map((r) => r.kind), name).toContain('renewal');

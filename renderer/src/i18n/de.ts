@@ -164,6 +164,8 @@ export const de: Messages = {
       explain: (score, band) => `Gesundheit ${score}, ${band}: Gründe zeigen`,
       trend: { up: 'steigend', down: 'fallend', flat: 'gleichbleibend', none: 'keine Emotionen erfasst' },
       trendLabel: (direction, value) => `Emotionale Bilanz ${direction}, zuletzt ${value}`,
+      trendSpan: (from, to, first, last) => `${first} im ${from} → ${last} im ${to}`,
+      trendScale: 'NEV von −1 bis +1, gleitend über 3 Monate; die gestrichelte Linie ist 0 (ausgeglichen).',
       glasl: (stage) => `Glasl ${stage}`,
       reminders: (n) => `${n} ${plural(n, 'Erinnerung', 'Erinnerungen')} fällig`,
       weekTitle: 'Was diese Woche Aufmerksamkeit braucht',
@@ -183,8 +185,23 @@ export const de: Messages = {
     outOf: '/ 100',
     bands: { thriving: 'blühend', steady: 'stabil', cooling: 'abkühlend', at_risk: 'gefährdet', in_crisis: 'in der Krise' },
     bandScale: 'Stufen: blühend ab 80, stabil ab 60, abkühlend ab 40, gefährdet ab 20, darunter in der Krise.',
-    forced: (band, factor) => `Stufe „${band}“ durch ${factor} erzwungen, unabhängig vom Wert.`,
-    forcedWhy: 'Eine offene Krise auf einer Lose-lose-Eskalationsstufe (Glasl 7 oder höher) bringt jede Beziehung in die Krise.',
+    rulesTitle: 'Was diese Gesundheit bestimmt',
+    rulePrimary: 'Hauptgrund',
+    ruleAlso: 'außerdem',
+    rules: {
+      openCrisisGlasl: (stage, name, band, worst) =>
+        `Eine offene Krise auf Glasl-Stufe ${stage}${name ? ` (${name})` : ''} ${worst ? 'bringt die Beziehung in die Krise' : `hält die Beziehung bei „${band}“ oder darunter`}, unabhängig vom Durchschnitt.`,
+      renewalWithCrisis: (days, noticeIn, band) =>
+        `${days === 0 ? 'Die Verlängerung ist heute' : `Die Verlängerung ist in ${days} ${plural(days, 'Tag', 'Tagen')}`}${
+          noticeIn === null ? '' : noticeIn > 0 ? ` (Kündigung noch ${noticeIn} ${plural(noticeIn, 'Tag', 'Tage')} möglich)` : noticeIn === 0 ? ' (Kündigung nur noch heute möglich)' : ' (die Kündigungsfrist ist verstrichen)'
+        }, und eine Krise ist offen: höchstens „${band}“.`,
+    },
+    ruleCapped: (weighted, score) => `Die Faktoren ergeben ${weighted}; die Regel begrenzt den Wert auf ${score}.`,
+    ruleHolds: (score) => `Die Faktoren allein ergeben ${score}, innerhalb der Stufe, die die Regel zulässt.`,
+    driver: {
+      glasl: (stage) => `Glasl ${stage}`,
+      renewal: (days) => (days === 0 ? 'Verlängerung heute' : `Verlängerung in ${days} T`),
+    },
     factorsTitle: 'Woraus sich der Wert zusammensetzt',
     formula: 'Jeder Faktor hat einen Wert von 0 bis 1; gewichtet nach Ihren Einstellungen ergeben die Werte zusammen den Gesundheitswert.',
     factors: {

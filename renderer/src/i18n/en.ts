@@ -162,6 +162,8 @@ export const en = {
       explain: (score: string, band: string) => `Health ${score}, ${band}: show why`,
       trend: { up: 'improving', down: 'worsening', flat: 'steady', none: 'no emotions recorded' } as Record<'up' | 'down' | 'flat' | 'none', string>,
       trendLabel: (direction: string, value: string) => `Emotional balance ${direction}, now ${value}`,
+      trendSpan: (from: string, to: string, first: string, last: string) => `${first} in ${from} → ${last} in ${to}`,
+      trendScale: 'NEV from −1 to +1, 3-month rolling; the dashed line is 0 (balance).',
       glasl: (stage: number) => `Glasl ${stage}`,
       reminders: (n: number) => `${n} ${plural(n, 'reminder', 'reminders')} due`,
       weekTitle: 'What needs attention this week',
@@ -184,8 +186,25 @@ export const en = {
       string
     >,
     bandScale: 'Bands: thriving from 80, steady from 60, cooling from 40, at risk from 20, below that in crisis.',
-    forced: (band: string, factor: string) => `Band forced to “${band}” by ${factor}, whatever the score.`,
-    forcedWhy: 'An open crisis at a lose–lose escalation stage (Glasl 7 or higher) puts any relationship in crisis.',
+    // Severe signals (src/domain/health/rules.ts): rules over the weighted score, worded here from their numbers.
+    rulesTitle: 'What decides this health',
+    rulePrimary: 'Primary driver',
+    ruleAlso: 'also',
+    rules: {
+      openCrisisGlasl: (stage: number, name: string | null, band: string, worst: boolean) =>
+        `An open crisis at Glasl stage ${stage}${name ? ` (${name})` : ''} ${worst ? 'puts the relationship in crisis' : `keeps the relationship at “${band}” or below`}, whatever the average.`,
+      renewalWithCrisis: (days: number, noticeIn: number | null, band: string) =>
+        `${days === 0 ? 'The renewal is today' : `The renewal is in ${days} ${plural(days, 'day', 'days')}`}${
+          noticeIn === null ? '' : noticeIn > 0 ? ` (last day to give notice in ${noticeIn} ${plural(noticeIn, 'day', 'days')})` : noticeIn === 0 ? ' (last day to give notice today)' : ' (the last day to give notice has passed)'
+        } while a crisis is open: at best “${band}”.`,
+    },
+    ruleCapped: (weighted: string, score: string) => `The factors add up to ${weighted}; the rule caps the score at ${score}.`,
+    ruleHolds: (score: string) => `The factors alone give ${score}, within the band the rule allows.`,
+    /** The primary driver in a few words, for the portfolio row and the score headline. */
+    driver: {
+      glasl: (stage: number) => `Glasl ${stage}`,
+      renewal: (days: number) => (days === 0 ? 'renewal today' : `renewal in ${days} d`),
+    },
     factorsTitle: 'What the score is made of',
     formula: 'Each factor has a value from 0 to 1; weighted by your settings, the values add up to the score.',
     factors: {

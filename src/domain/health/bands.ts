@@ -1,7 +1,7 @@
 // The bands a score falls into. Thresholds are lower bounds, inclusive: 80 is thriving, 79 steady.
 //   thriving ≥ 80 · steady ≥ 60 · cooling ≥ 40 · at risk ≥ 20 · in crisis < 20
-// An open crisis at Glasl stage 7 or higher (a lose-lose stage; see params.crisisBandStage) forces
-// "in crisis" whatever the score; the friction factor says so.
+// Severe signals (rules.ts) cap the score into a band whatever the average: an open crisis at Glasl 5 or
+// higher into "in crisis", at Glasl 3–4 or with a near renewal into "at risk".
 import type { Bilingual } from '../text.ts';
 
 export const BAND_KEYS = ['thriving', 'steady', 'cooling', 'at_risk', 'in_crisis'] as const;
@@ -23,4 +23,11 @@ export function bandFor(score: number): Band {
 export function bandLabel(band: Band): Bilingual {
   for (const b of BANDS) if (b.key === band) return b.label;
   return { en: band, de: band };
+}
+
+/** The highest score within a band: one below the lower bound of the band above it (100 for the best). */
+export function bandMax(band: Band): number {
+  const i = BANDS.findIndex((b) => b.key === band);
+  const above = i > 0 ? BANDS[i - 1] : undefined;
+  return above ? above.min - 1 : 100;
 }

@@ -25,7 +25,7 @@ export interface FactorAssessment {
   /** True when there was no data to judge and the factor counts `params.noDataValue`. */
   noData: boolean;
   sentence: Bilingual;
-  /** Set when this factor overrides the band (an open crisis at a lose-lose Glasl stage). */
+  /** Set (by the score) when a severe-signal rule reading this factor's facts capped the band (friction). */
   forcesBand?: Band;
 }
 

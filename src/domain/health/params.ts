@@ -16,8 +16,16 @@ export const HealthParams = z.strictObject({
   issueAgeExtra: z.number().min(0).max(5),
   /** … reaching the full extra after this many days open. */
   issueAgeFullDays: z.number().int().min(1).max(1460),
-  /** Friction: an open crisis at this Glasl stage or higher puts the band at "in crisis" whatever the score. */
+  /** Severe signals (rules.ts): an open crisis at this Glasl stage or higher caps the score into "in crisis" … */
   crisisBandStage: z.number().int().min(1).max(10),
+  /** … and from this stage on (below `crisisBandStage`) into "at risk". */
+  crisisAtRiskStage: z.number().int().min(1).max(10),
+  /**
+   * Severe signals: a renewal is near while a crisis is open when its last day to give notice (the renewal
+   * minus the notice period; the renewal itself without one) is at most this many days away, or has passed
+   * with the renewal still ahead. The score is then capped into "at risk".
+   */
+  renewalCrisisLeadDays: z.number().int().min(0).max(730),
   /** Responsiveness: the window of recorded answer times, in days. */
   responseWindowDays: z.number().int().min(1).max(1460),
   /** Responsiveness: a median answer time up to this many hours counts fully … */
@@ -40,7 +48,9 @@ export const DEFAULT_HEALTH_PARAMS: HealthParams = {
   misunderstandingWeight: 0.1,
   issueAgeExtra: 0.5,
   issueAgeFullDays: 90,
-  crisisBandStage: 7,
+  crisisBandStage: 5,
+  crisisAtRiskStage: 3,
+  renewalCrisisLeadDays: 90,
   responseWindowDays: 180,
   responseTargetHours: 24,
   responseSlowHours: 168,

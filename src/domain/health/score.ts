@@ -4,8 +4,12 @@
 //   score = round( Σ weight_f × value_f / Σ weight_f × 100 )        (value_f in 0 … 1)
 //   points_f = weight_f × value_f / Σ weight_f × 100                (the factor's share of the score)
 //
-// The band follows the score (bands.ts) unless a factor forces it (an open crisis at Glasl ≥ 7). If all
-// weights are zero (the schema forbids it, but an unchecked caller might), every factor counts equally.
+// Then the severe signals (rules.ts) cap it: an open crisis at Glasl ≥ 5 holds the score within "in crisis"
+// (≤ 19), one at Glasl 3–4 or a near renewal with a crisis open within "at risk" (≤ 39), whatever the
+// average. The band follows the (capped) score (bands.ts); the factors' points add up to `weightedScore`.
+// A rule that caps is the primary driver: `forcedBy` names the factor it reads (friction, where open crises
+// live), which carries `forcesBand`. If all weights are zero (the schema forbids it, but an unchecked caller
+// might), every factor counts equally.
 import type { ClientFacts, Events } from '../inputs.ts';
 import { happened, idSet } from '../inputs.ts';
 import { bandFor, bandLabel, type Band } from './bands.ts';
@@ -17,6 +21,7 @@ import { emotionalBalanceFactor } from './factors/emotional-balance.ts';
 import { frictionFactor } from './factors/friction.ts';
 import { responsivenessFactor } from './factors/responsiveness.ts';
 import { DEFAULT_HEALTH_PARAMS, type HealthParams } from './params.ts';
+import { severeSignals, type HealthRule } from './rules.ts';
 import { DEFAULT_HEALTH_WEIGHTS, FACTOR_KEYS, type FactorKey, type HealthWeights } from './weights.ts';
 import type { Bilingual } from '../text.ts';
 
@@ -35,11 +40,16 @@ export interface HealthInput {
 }
 
 export interface Health {
+  /** The weighted score, capped by the rules that hold. */
   score: number;
   band: Band;
   bandLabel: Bilingual;
-  /** The factor that forced the band, or null when the band follows the score. */
+  /** The factor whose facts made a rule cap the score (friction), or null when the score is the average. */
   forcedBy: FactorKey | null;
+  /** What the factors add up to before any rule: the factors' points sum to this. */
+  weightedScore: number;
+  /** The severe signals that hold, the strongest cap first: the first is the primary driver. */
+  rules: HealthRule[];
   factors: HealthFactor[];
 }
 
@@ -85,8 +95,13 @@ export function computeHealth(input: HealthInput): Health {
     exact += share;
     return { ...a, value, weight, points: Math.round(share * 10) / 10 };
   });
-  const score = Math.min(100, Math.max(0, Math.round(exact)));
-  const forcing = factors.find((f) => f.forcesBand !== undefined);
-  const band = forcing?.forcesBand ?? bandFor(score);
-  return { score, band, bandLabel: bandLabel(band), forcedBy: forcing?.key ?? null, factors };
+  const weightedScore = Math.min(100, Math.max(0, Math.round(exact)));
+  const rules = severeSignals(ctx);
+  const primary = rules[0];
+  const capped = primary !== undefined && weightedScore > primary.maxScore;
+  const score = capped ? primary.maxScore : weightedScore;
+  const band: Band = bandFor(score);
+  const forcedBy: FactorKey | null = capped ? 'friction' : null;
+  const explained = capped ? factors.map((f) => (f.key === forcedBy ? { ...f, forcesBand: band } : f)) : factors;
+  return { score, band, bandLabel: bandLabel(band), forcedBy, weightedScore, rules, factors: explained };
 }

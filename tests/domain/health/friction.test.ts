@@ -52,18 +52,17 @@ describe('friction', () => {
     expect(factor(health([done], TODAY), 'friction').value).toBe(1);
   });
 
-  it('an open crisis at Glasl stage 7 or higher forces "in crisis" whatever the score, and says so', () => {
+  it('an open crisis at Glasl stage 5 or higher: friction carries the capped band, the rule has the sentence (rules.test.ts)', () => {
     const h = health([...goodHistory(), ev.crisis(addDays(TODAY, -2), 7)], TODAY);
-    expect(h.score).toBeGreaterThanOrEqual(60);
+    expect(h.weightedScore).toBeGreaterThanOrEqual(60);
+    expect(h.score).toBe(19);
     expect(h.band).toBe('in_crisis');
     expect(h.forcedBy).toBe('friction');
     const f = factor(h, 'friction');
     expect(f.forcesBand).toBe('in_crisis');
-    expect(f.sentence.en).toContain('From Glasl stage 7 on, the relationship is in crisis whatever the score.');
-    expect(f.sentence.de).toContain('Ab Glasl-Stufe 7 ist die Beziehung unabhängig vom Wert in der Krise.');
-    const six = health([...goodHistory(), ev.crisis(addDays(TODAY, -2), 6)], TODAY);
-    expect(six.band).not.toBe('in_crisis');
-    expect(six.forcedBy).toBeNull();
+    // The factor weighs and names the crisis; why it caps the score is the rule's sentence, at the edge.
+    expect(f.sentence.en).toBe('1 open issue: a crisis at Glasl stage 7 (Stage 7 en), open for 2 days.');
+    expect(factor(health([...goodHistory(), ev.crisis(addDays(TODAY, -2), 2)], TODAY), 'friction').forcesBand).toBeUndefined();
     const resolved = health(
       [...goodHistory(), ev.crisis(addDays(TODAY, -20), 8, { status: 'resolved', resolvedOn: TODAY, resolution: 'Mediation' })],
       TODAY,
@@ -71,9 +70,12 @@ describe('friction', () => {
     expect(resolved.band).toBe('thriving');
   });
 
-  it('the forcing stage is a parameter', () => {
-    const h = health([...goodHistory(), ev.crisis(TODAY, 5)], TODAY, { params: { crisisBandStage: 5 } });
-    expect(h.band).toBe('in_crisis');
-    expect(factor(h, 'friction').sentence.en).toContain('From Glasl stage 5 on');
+  it('the capping stages are parameters', () => {
+    const h = health([...goodHistory(), ev.crisis(TODAY, 5)], TODAY, { params: { crisisBandStage: 7 } });
+    expect(h.band).toBe('at_risk');
+    expect(h.rules).toEqual([{ code: 'openCrisisGlasl', stage: 5, cap: 'at_risk', maxScore: 39 }]);
+    const none = health([...goodHistory(), ev.crisis(TODAY, 5)], TODAY, { params: { crisisBandStage: 7, crisisAtRiskStage: 6 } });
+    expect(none.rules).toEqual([]);
+    expect(none.score).toBe(none.weightedScore);
   });
 });

@@ -1,6 +1,6 @@
-// One click from any red on the portfolio to its reasons: the score and band, every factor with its
-// value, weight, points and sentence, why a band was forced, the NEV trend, the appreciation ladder and
-// the relationship's reminders, with a way to the client page.
+// One click from any red on the portfolio to its reasons: the score and band, the severe signals that cap
+// it (the primary driver first, at the top), every factor with its value, weight, points and sentence, the
+// NEV trend, the appreciation ladder and the relationship's reminders, with a way to the client page.
 import { Button, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { LoadingRows } from '../LoadingRows/LoadingRows.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useNavigation, type Section } from '../../navigation.tsx';
 import { FactorList } from './Factors.tsx';
+import { HealthRules } from './HealthRules.tsx';
 import { Ladder } from './Ladder.tsx';
 import { NevChart } from './NevChart.tsx';
 import { ReminderList } from './ReminderList.tsx';
@@ -52,8 +53,8 @@ function Explanation({ clientId, from, onClose }: { clientId: number; from?: Sec
           </Button>
         ) : null}
       </Group>
-      <Text size="xs" c="dimmed" mt={-12}>
-        {hd.forcedBy ? `${t.health.forcedWhy} ` : ''}
+      <HealthRules health={hd} />
+      <Text size="xs" c="dimmed" mt={-8}>
         {t.health.bandScale}
       </Text>
       <Divider />

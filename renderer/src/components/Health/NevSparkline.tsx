@@ -1,5 +1,6 @@
 // A tiny NEV trend for a table row: the 3-month rolling values of 12 months on a fixed −1 … +1 scale
-// (so a small wobble looks small), a faint zero line, gaps where nothing was observed.
+// (so a small wobble looks small), with the scale drawn: a faint line at +1 and at −1, the dashed baseline
+// at 0 (balance); gaps where nothing was observed. The row's tooltip gives the values.
 import type { NevPoint } from './model.ts';
 import classes from './Health.module.css';
 
@@ -27,6 +28,8 @@ export function NevSparkline({ trend, color, width = 64, height = 24 }: {
   const stroke = `var(--mantine-color-${color}-filled)`;
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className={classes.sparkline} aria-hidden="true">
+      <line x1={pad} x2={width - pad} y1={y(1)} y2={y(1)} className={classes.sparkFrame} />
+      <line x1={pad} x2={width - pad} y1={y(-1)} y2={y(-1)} className={classes.sparkFrame} />
       <line x1={pad} x2={width - pad} y1={y(0)} y2={y(0)} className={classes.sparkZero} />
       {runs.map((r) =>
         r.length === 1 ? (

@@ -12,6 +12,8 @@ export type FactorKey = HealthFactor['key'];
 export type Reminder = ClientHealth['reminders'][number];
 export type ReminderKind = Reminder['kind'];
 export type NevPoint = ClientHealth['nevTrend'][number];
+/** A severe signal that holds (src/domain/health/rules.ts): a code and its numbers, worded by useRuleText. */
+export type HealthRule = ClientHealth['rules'][number];
 export type Bilingual = { en: string; de: string };
 
 /** Best first. */
@@ -88,6 +90,10 @@ export function snoozeUntil(today: string, length: SnoozeLength): string {
   const day = Math.min(d.getUTCDate(), last);
   return new Date(Date.UTC(y, m, day)).toISOString().slice(0, 10);
 }
+
+/** The rules capped the score: the factors add up to more than the score shows. */
+export const isCapped = (health: Pick<ClientHealth, 'score' | 'weightedScore' | 'rules'>): boolean =>
+  health.rules.length > 0 && health.weightedScore > health.score;
 
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/g;
 

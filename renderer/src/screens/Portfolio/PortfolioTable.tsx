@@ -1,6 +1,8 @@
 // Every relationship with its health: band and score (one click opens the reasons), the NEV trend, how
 // long together, the last personal contact, open crises with their Glasl stage, the renewal countdown
-// (180/90/60/30) and the reminders due.
+// (180/90/60/30) and the reminders due. A severe signal that holds (an open crisis at a high Glasl stage, a
+// near renewal with a crisis open) is named under the client, in a few words: "Glasl 6 · renewal in 85 d".
+// The trend's colour follows its direction (improving green, worsening red, steady grey), never the band.
 //
 // Large portfolios stay fast: the rows are virtual (only those near the screen are in the DOM, between two
 // spacer rows that hold the height of the rest), each row is memoised, the formatters and reference labels
@@ -10,7 +12,7 @@ import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@manti
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { IconArrowDown, IconArrowDownRight, IconArrowRight, IconArrowUp, IconArrowUpRight, IconArrowsSort } from '@tabler/icons-react';
 import {
-  memo, useCallback, useEffect, useLayoutEffect, useRef, useState,
+  Fragment, memo, useCallback, useEffect, useLayoutEffect, useRef, useState,
   type FocusEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
 import { fullYears } from '../../../../src/domain/dates.ts';
@@ -18,6 +20,7 @@ import { useReference } from '../../api/queries.ts';
 import { BandBadge } from '../../components/Health/BandBadge.tsx';
 import { NevSparkline } from '../../components/Health/NevSparkline.tsx';
 import { useHealthFormat } from '../../components/Health/format.ts';
+import { useRuleText } from '../../components/Health/HealthRules.tsx';
 import { nevDirection, type PortfolioRow, type TrendDirection } from '../../components/Health/model.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { contactState, renewalState } from '../../lib/relationship.ts';
@@ -26,7 +29,7 @@ import { LazyTooltip } from './LazyTooltip.tsx';
 import type { Sort, SortKey } from './model.ts';
 import classes from './Portfolio.module.css';
 
-const TREND_COLORS: Record<TrendDirection, string> = { up: 'teal', down: 'red', flat: 'petrol', none: 'gray' };
+const TREND_COLORS: Record<TrendDirection, string> = { up: 'green', down: 'red', flat: 'gray', none: 'gray' };
 const TREND_ICONS = { up: IconArrowUpRight, down: IconArrowDownRight, flat: IconArrowRight } as const;
 const CONTACT_TEXT: Record<string, string | undefined> = { none: 'dimmed', ok: undefined, due: 'orange', overdue: 'red' };
 
@@ -54,13 +57,37 @@ function TrendCell({ trend, h }: { trend: PortfolioRow['nevTrend']; h: HealthFor
       </div>
     );
   }
+  const b = t.portfolio.board;
   const { direction, last } = nevDirection(trend);
-  const label = last === null ? t.portfolio.board.trend.none : t.portfolio.board.trendLabel(t.portfolio.board.trend[direction], h.nev(last));
+  const known = trend.filter((p): p is typeof p & { rolling: number } => p.rolling !== null);
+  const first = known[0];
+  const latest = known.at(-1);
+  const span = first && latest && first !== latest ? b.trendSpan(h.month(first.month), h.month(latest.month), h.nev(first.rolling), h.nev(latest.rolling)) : null;
+  const label = last === null ? b.trend.none : b.trendLabel(b.trend[direction], h.nev(last));
   const Arrow = direction === 'none' ? null : TREND_ICONS[direction];
+  // The tooltip: the direction, then every month's value on the line, then the scale.
+  const details = () => (
+    <Stack gap={2} data-testid="trend-tooltip">
+      <span>{label}</span>
+      {last !== null ? (
+        <>
+          <div className={classes.sparkValues}>
+            {trend.map((p) => (
+              <Fragment key={p.month}>
+                <span>{h.month(p.month)}</span>
+                <span className={classes.sparkValue}>{p.rolling === null ? t.app.none : h.nev(p.rolling)}</span>
+              </Fragment>
+            ))}
+          </div>
+          <Text size="xs" c="dimmed" mt={2}>{b.trendScale}</Text>
+        </>
+      ) : null}
+    </Stack>
+  );
   return (
-    <div className={classes.trend} data-testid="trend" data-direction={direction}>
-      <LazyTooltip label={label}>
-        <Group gap={6} wrap="nowrap" aria-label={label} role="img">
+    <div className={classes.trend} data-testid="trend" data-direction={direction} data-color={TREND_COLORS[direction]}>
+      <LazyTooltip label={details} multiline w={300}>
+        <Group gap={6} wrap="nowrap" aria-label={span ? `${label}; ${span}` : label} role="img">
           {last !== null ? <NevSparkline trend={trend} color={TREND_COLORS[direction]} /> : null}
           {Arrow ? <Arrow size={16} stroke={2} color={`var(--mantine-color-${TREND_COLORS[direction]}-text)`} /> : <Text size="xs" c="dimmed">—</Text>}
         </Group>
@@ -95,18 +122,21 @@ interface RowProps {
   today: string;
   h: HealthFormat;
   glasl: (stage: number) => string;
+  rules: ReturnType<typeof useRuleText>;
   onExplain: (row: PortfolioRow) => void;
   onOpen: (id: number) => void;
   measure: (el: HTMLTableRowElement | null) => void;
 }
 
 /** One relationship; memoised, so scrolling and sorting draw only the rows that come into view. */
-const ClientRow = memo(function ClientRow({ row, index, today, h, glasl, onExplain, onOpen, measure }: RowProps) {
+const ClientRow = memo(function ClientRow({ row, index, today, h, glasl, rules, onExplain, onOpen, measure }: RowProps) {
   const { t, fmt } = useI18n();
   const b = t.portfolio.board;
   const years = fullYears(row.since, today);
   const level = row.status === 'active' ? contactState(row, today).level : 'ok';
   const renewal = renewalState(row.renewalDate, today);
+  const driver = rules.short(row.health.rules);
+  const primary = row.health.rules[0];
   const cell = (content: ReactNode, className?: string) => <Table.Td className={className ?? classes.cell}>{content}</Table.Td>;
   return (
     <Table.Tr
@@ -144,6 +174,19 @@ const ClientRow = memo(function ClientRow({ row, index, today, h, glasl, onExpla
           <Text size="xs" c="dimmed" className={classes.sub} data-testid="row-owner">
             {row.owner ?? b.noOwner} · {t.client.together(years)}
           </Text>
+          {driver && primary ? (
+            <LazyTooltip label={() => <Stack gap={4}>{row.health.rules.map((r) => <span key={r.code}>{rules.sentence(r)}</span>)}</Stack>} multiline w={340}>
+              <Text
+                size="xs"
+                c={primary.cap === 'in_crisis' ? 'red' : 'orange'}
+                className={classes.driver}
+                data-testid="health-driver"
+                data-code={primary.code}
+              >
+                {driver}
+              </Text>
+            </LazyTooltip>
+          ) : null}
         </Stack>
       </Table.Td>
       {cell(
@@ -246,6 +289,7 @@ export function PortfolioTable({ rows, today, sort, onSort, onExplain }: {
   const { go } = useNavigation();
   const b = t.portfolio.board;
   const h = useHealthFormat();
+  const rules = useRuleText();
   const reference = useReference();
 
   // The Glasl stage's name in the reader's language, looked up once for the whole table.
@@ -421,6 +465,7 @@ export function PortfolioTable({ rows, today, sort, onSort, onExplain }: {
                 today={today}
                 h={h}
                 glasl={glasl}
+                rules={rules}
                 onExplain={explain}
                 onOpen={open}
                 measure={virtualizer.measureElement}

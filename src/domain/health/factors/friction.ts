@@ -8,8 +8,8 @@
 //
 //   value = max(0, 1 − Σ weights)
 //
-// An open crisis at Glasl stage crisisBandStage (7) or higher, a lose-lose stage, sets the band to
-// "in crisis" whatever the score, and the sentence says so.
+// Open crises at a high Glasl stage, or with the renewal near, also cap the score whatever the average:
+// those are the severe-signal rules (../rules.ts), with their own sentence; this factor only weighs.
 import { daysBetween } from '../../dates.ts';
 import { ofKind } from '../../inputs.ts';
 import { daysDe, daysEn, plural, type Bilingual } from '../../text.ts';
@@ -83,19 +83,11 @@ export function frictionFactor(ctx: FactorContext): FactorAssessment {
       de: `${plural(resolved, 'gelöste Krise zählt', 'gelöste Krisen zählen')} nicht mehr.`,
     });
   }
-  const forces = highest >= p.crisisBandStage;
-  if (forces) {
-    parts.push({
-      en: `From Glasl stage ${p.crisisBandStage} on, the relationship is in crisis whatever the score.`,
-      de: `Ab Glasl-Stufe ${p.crisisBandStage} ist die Beziehung unabhängig vom Wert in der Krise.`,
-    });
-  }
   return {
     key: 'friction',
     value,
     measure: { amount: n, unit: 'open issues' },
     noData: false,
     sentence: { en: parts.map((s) => s.en).join(' '), de: parts.map((s) => s.de).join(' ') },
-    ...(forces ? { forcesBand: 'in_crisis' as const } : {}),
   };
 }

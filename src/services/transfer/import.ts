@@ -94,6 +94,33 @@ const misfit = (line: number) => new RapportError('INVALID', `Line ${line}: this
 const unknownKey = () => new RapportError('INTERNAL', 'An import line refers to a client it did not create.');
 
 /**
+ * The plan's client references made ids, the same for both kinds of ledger: a client the plan creates by the
+ * id its write returned, an existing one only if `exists` (asked once per client, inside the transaction:
+ * it may have gone since the plan was made, or on the server not be this person's) says it is there.
+ */
+function clientResolver(exists: (id: number) => boolean) {
+  const newIds = new Map<string, number>();
+  const known = new Set<number>();
+  return {
+    created(key: string, id: number): void {
+      newIds.set(key, id);
+    },
+    idOf(ref: ClientRef, line: number): number {
+      if ('id' in ref) {
+        if (!known.has(ref.id)) {
+          if (!exists(ref.id)) throw goneClient(line);
+          known.add(ref.id);
+        }
+        return ref.id;
+      }
+      const id = newIds.get(ref.key);
+      if (id === undefined) throw unknownKey();
+      return id;
+    },
+  };
+}
+
+/**
  * Write a plan in ONE transaction (BEGIN IMMEDIATE: the write lock up front) with prepared statements reused
  * for every row: memory stays flat whatever the row count. A write that fails rolls everything back, and the
  * error names the line.
@@ -103,26 +130,13 @@ function writePlanToFile(raw: RawDatabase, replan: (sink: WriteSink) => void, de
   try {
     raw.transaction(() => {
       const writer = importWriter(raw, at);
-      const newIds = new Map<string, number>();
-      const known = new Set<number>();
-      const idOf = (ref: ClientRef): number => {
-        if ('id' in ref) {
-          // An existing client, checked once inside the transaction: it may have gone since the plan was made.
-          if (!known.has(ref.id)) {
-            if (!writer.clientExists(ref.id)) throw goneClient(line);
-            known.add(ref.id);
-          }
-          return ref.id;
-        }
-        const id = newIds.get(ref.key);
-        if (id === undefined) throw unknownKey();
-        return id;
-      };
+      // An existing client is asked about inside the transaction, the first time a line names it.
+      const clients = clientResolver((id) => writer.clientExists(id));
       replan((w) => {
         line = w.line;
-        if (w.entity === 'client') newIds.set(w.key, writer.client(withCadence(w.input, defaults)));
-        else if (w.entity === 'contact') writer.contact(idOf(w.client), w.input);
-        else writer.event(idOf(w.client), w.event);
+        if (w.entity === 'client') clients.created(w.key, writer.client(withCadence(w.input, defaults)));
+        else if (w.entity === 'contact') writer.contact(clients.idOf(w.client, line), w.input);
+        else writer.event(clients.idOf(w.client, line), w.event);
       });
     }).immediate();
   } catch (e) {
@@ -150,22 +164,13 @@ async function writePlanToServer(
       const writer = serverImportWriter(trx, at);
       // Existing clients checked once, inside the transaction: gone since the plan, or not this person's.
       const referred = [...new Set(writes.flatMap((w) => (w.entity !== 'client' && 'id' in w.client ? [w.client.id] : [])))];
-      const known = await writer.existingClients(referred);
-      const newIds = new Map<string, number>();
-      const idOf = (ref: ClientRef): number => {
-        if ('id' in ref) {
-          if (!known.has(ref.id)) throw goneClient(line);
-          return ref.id;
-        }
-        const id = newIds.get(ref.key);
-        if (id === undefined) throw unknownKey();
-        return id;
-      };
+      const found = await writer.existingClients(referred);
+      const clients = clientResolver((id) => found.has(id));
       for (const [i, w] of writes.entries()) {
         line = w.line;
-        if (w.entity === 'client') newIds.set(w.key, await writer.client(withCadence(w.input, defaults)));
-        else if (w.entity === 'contact') await writer.contact(idOf(w.client), w.input);
-        else await writer.event(idOf(w.client), w.event);
+        if (w.entity === 'client') clients.created(w.key, await writer.client(withCadence(w.input, defaults)));
+        else if (w.entity === 'contact') await writer.contact(clients.idOf(w.client, line), w.input);
+        else await writer.event(clients.idOf(w.client, line), w.event);
         progress(i + 1);
       }
     });

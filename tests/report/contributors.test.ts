@@ -9,14 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/domain/dates.ts';
 import { buildReportData } from '../../src/report/index.ts';
 import { reportSource } from '../../src/services/handlers/report.ts';
-import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
+import type { Dispatcher } from '../../src/services/index.ts';
 import { clientContributors } from '../../src/store/repositories/contributors.ts';
-import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
+import { teamOnServer, type TeamOnServer } from '../support/ledger-kinds.ts';
 import { expectOk, openTestLedger, rawOf, tempDir } from '../support/temp-ledger.ts';
 import { pdfText } from './support.ts';
 
-const OWNER_PW = 'olga owner password';
-const ANNA_PW = 'anna consultant password';
 const TODAY = '2026-11-22';
 /** The period ends before Anna's last event: it is not in the report, so it does not count. */
 const TO = '2026-09-30';
@@ -41,7 +39,7 @@ async function exportText(d: Dispatcher, who: string, lang: 'de' | 'en', clientI
 }
 
 describe("the appendix on the agency's shared ledger", () => {
-  let server: ServerDatabase;
+  let team: TeamOnServer;
   let owner: Dispatcher;
   let anna: Dispatcher;
   let ownerLogin: string;
@@ -52,23 +50,20 @@ describe("the appendix on the agency's shared ledger", () => {
 
   beforeAll(async () => {
     days.add(todayIso());
-    server = await freshServerDatabase();
-    ownerLogin = server.person('olga');
-    annaLogin = server.person('anna');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login: ownerLogin, password: OWNER_PW }));
-    await admin.close();
-    owner = createDispatcher({ ledgerPath: server.urlFor(ownerLogin, OWNER_PW), saveTarget: saveTo('owner') });
-    expectOk(await owner.call('ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW }));
-    const nordlicht = expectOk(await owner.call('clients:create', { name: 'Nordlicht Versicherung AG', since: '2021-03-01', currency: 'EUR' }));
-    clientId = nordlicht.id;
+    team = await teamOnServer({
+      clients: [
+        { name: 'Nordlicht Versicherung AG', since: '2021-03-01', currency: 'EUR' },
+        { name: 'Südwind AG', since: '2022-01-01', currency: 'EUR' },
+      ],
+      owner: { saveTarget: saveTo('owner') },
+      consultant: { saveTarget: saveTo('anna') },
+    });
+    ({ dispatcher: owner, login: ownerLogin } = team.owner);
+    ({ dispatcher: anna, login: annaLogin } = team.consultant);
+    const [nordlicht, other] = team.clientIds as [number, number];
+    clientId = nordlicht;
     // Another client with the owner's events only: they must not count for Nordlicht.
-    const other = expectOk(await owner.call('clients:create', { name: 'Südwind AG', since: '2022-01-01', currency: 'EUR' }));
-    expectOk(await owner.call('events:create', { clientId: other.id, event: { kind: 'touchpoint', title: 'Anruf', occurredOn: '2026-04-01', channel: 'call' } }));
-    expectOk(await owner.call('team:add', { name: 'Anna Berg', login: annaLogin, role: 'consultant', password: ANNA_PW }));
-    expectOk(await owner.call('team:assign', { clientId, who: annaLogin }));
-    anna = createDispatcher({ ledgerPath: server.urlFor(annaLogin, ANNA_PW), saveTarget: saveTo('anna') });
-    expectOk(await anna.call('ledger:unlock', { method: 'passphrase', passphrase: ANNA_PW }));
+    expectOk(await owner.call('events:create', { clientId: other, event: { kind: 'touchpoint', title: 'Anruf', occurredOn: '2026-04-01', channel: 'call' } }));
 
     const event = (d: Dispatcher, e: Record<string, unknown>) => d.call('events:create', { clientId, event: e as never });
     expectOk(await event(owner, { kind: 'touchpoint', title: 'Jahresgespräch', occurredOn: '2026-03-01', channel: 'meeting' }));
@@ -84,9 +79,7 @@ describe("the appendix on the agency's shared ledger", () => {
     days.add(todayIso());
   });
   afterAll(async () => {
-    await owner?.close();
-    await anna?.close();
-    await server?.drop();
+    await team?.close();
   });
 
   const request = { clientId: 0, lang: 'de' as const, today: TODAY, to: TO };

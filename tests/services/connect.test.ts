@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
 import { connectionFileFor } from '../../src/store/server/saved-connection.ts';
+import { initTeamLedger } from '../support/ledger-kinds.ts';
 import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
 import { expectOk, openTestLedger, tempDir, TEST_PASSPHRASE } from '../support/temp-ledger.ts';
 import { fakeKeystore } from '../store/helpers.ts';
@@ -35,9 +36,7 @@ describe("ledger:connect: the agency's ledger chosen in the app", () => {
     server = await freshServerDatabase();
     login = server.person('olga');
     port = Number(new URL(server.adminUrl).port);
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login, password: OWNER_PW }));
-    await admin.close();
+    await initTeamLedger(server, login, OWNER_PW);
   });
   afterAll(async () => {
     for (const d of open) await d.close();

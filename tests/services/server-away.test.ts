@@ -5,12 +5,12 @@
 // before it is. A write cut off half-way (its connection terminated between two of its statements) leaves
 // nothing behind: every channel is one transaction.
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
 import { serverError } from '../../src/store/server/errors.ts';
+import { initTeamLedger } from '../support/ledger-kinds.ts';
 import { startCluster, type Cluster } from '../support/pg-cluster.ts';
-import { freshServerDatabase, serverQuery, type ServerDatabase } from '../support/pg-database.ts';
+import { freshServerDatabase, serverQuery, withServerClient, type ServerDatabase } from '../support/pg-database.ts';
 import { expectOk, tempDir } from '../support/temp-ledger.ts';
 import { fakeKeystore } from '../store/helpers.ts';
 
@@ -48,9 +48,7 @@ describe("the agency's server goes away and comes back", () => {
     cluster = await startCluster();
     server = await freshServerDatabase(cluster.adminUrl);
     login = server.person('olga');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login, password: OWNER_PW }));
-    await admin.close();
+    await initTeamLedger(server, login, OWNER_PW);
     // As the app does: chosen on the first-run screen, kept for this session only.
     app = createDispatcher({ ledgerPath: join(profile.dir, 'rapport.ledger'), keystore: fakeKeystore() });
     expectOk(await app.call('ledger:connect', {
@@ -94,10 +92,8 @@ describe("the agency's server goes away and comes back", () => {
   it('a write whose connection is cut half-way leaves nothing half-written, and the next one goes through', async () => {
     // The administrator holds the crisis history table, so the write stops after its event row and the
     // children's statements, before its last insert; then its connection is terminated, as a dying server does.
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
     let pending: Promise<unknown> | undefined;
-    try {
+    await withServerClient(server.adminUrl, async (admin) => {
       await admin.query('begin');
       await admin.query('lock table crisis_stage_history in access exclusive mode');
       pending = app.call('events:create', {
@@ -112,9 +108,7 @@ describe("the agency's server goes away and comes back", () => {
       expect(inside.rows[0].n).toBeGreaterThan(0);
       await admin.query('select pg_terminate_backend($1)', [pid]);
       await admin.query('rollback');
-    } finally {
-      await admin.end();
-    }
+    });
     expect(await pending).toMatchObject({ ok: false, error: { code: 'SERVER_UNREACHABLE' } });
     expect(await titles()).not.toContain('Cut off half-way');
     const orphans = await serverQuery<{ n: number }>(server.adminUrl,

@@ -5,16 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
-import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
+import type { Dispatcher } from '../../src/services/index.ts';
+import { teamOnServer, type TeamOnServer } from '../support/ledger-kinds.ts';
 import { expectOk, openTestLedger, tempDir } from '../support/temp-ledger.ts';
 
-const OWNER_PW = 'olga owner password';
-const ANNA_PW = 'anna consultant password';
 const client = (name: string) => ({ name, since: '2022-01-01', currency: 'EUR' });
 
 describe("the JSON export on the agency's ledger", () => {
-  let server: ServerDatabase;
+  let team: TeamOnServer;
   let owner: Dispatcher;
   let anna: Dispatcher;
   let ownerLogin: string;
@@ -23,29 +21,21 @@ describe("the JSON export on the agency's ledger", () => {
   const saveTo = (name: string) => async () => ({ path: join(out.dir, name), replace: true });
 
   beforeAll(async () => {
-    server = await freshServerDatabase();
-    ownerLogin = server.person('olga');
-    annaLogin = server.person('anna');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login: ownerLogin, password: OWNER_PW }));
-    await admin.close();
-    owner = createDispatcher({ ledgerPath: server.urlFor(ownerLogin, OWNER_PW), saveTarget: saveTo('owner.json') });
-    expectOk(await owner.call('ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW }));
-    const nordlicht = expectOk(await owner.call('clients:create', client('Nordlicht GmbH')));
-    expectOk(await owner.call('clients:create', client('Südwind AG')));
-    expectOk(await owner.call('team:add', { name: 'Anna Berg', login: annaLogin, role: 'consultant', password: ANNA_PW }));
-    expectOk(await owner.call('team:assign', { clientId: nordlicht.id, who: annaLogin }));
-    anna = createDispatcher({ ledgerPath: server.urlFor(annaLogin, ANNA_PW), saveTarget: saveTo('anna.json') });
-    expectOk(await anna.call('ledger:unlock', { method: 'passphrase', passphrase: ANNA_PW }));
+    team = await teamOnServer({
+      clients: [client('Nordlicht GmbH'), client('Südwind AG')],
+      owner: { saveTarget: saveTo('owner.json') },
+      consultant: { saveTarget: saveTo('anna.json') },
+    });
+    ({ dispatcher: owner, login: ownerLogin } = team.owner);
+    ({ dispatcher: anna, login: annaLogin } = team.consultant);
+    const [nordlicht] = team.clientIds;
     expectOk(await anna.call('events:create', {
-      clientId: nordlicht.id, event: { kind: 'touchpoint', title: 'Jahresgespräch', occurredOn: '2026-02-10', channel: 'call' },
+      clientId: nordlicht!, event: { kind: 'touchpoint', title: 'Jahresgespräch', occurredOn: '2026-02-10', channel: 'call' },
     }));
   });
   afterAll(async () => {
-    await owner?.close();
-    await anna?.close();
+    await team?.close();
     out.cleanup();
-    await server?.drop();
   });
 
   const read = (name: string) => JSON.parse(readFileSync(join(out.dir, name), 'utf8')) as { data: Record<string, Record<string, unknown>[]> };

@@ -7,15 +7,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
-import { freshServerDatabase, serverQuery, type ServerDatabase } from '../support/pg-database.ts';
+import type { ServiceOptions } from '../../src/services/context.ts';
+import type { Dispatcher } from '../../src/services/index.ts';
+import { teamOnServer, type TeamOnServer } from '../support/ledger-kinds.ts';
+import { serverQuery, type ServerDatabase } from '../support/pg-database.ts';
 import { expectOk, openTestLedger, tempDir } from '../support/temp-ledger.ts';
 
-const OWNER_PW = 'olga owner password';
-const ANNA_PW = 'anna consultant password';
 const client = (name: string) => ({ name, since: '2022-01-01', currency: 'EUR' });
 
 describe("imports on the agency's ledger", () => {
+  let team: TeamOnServer;
   let server: ServerDatabase;
   let owner: Dispatcher;
   let anna: Dispatcher;
@@ -27,12 +28,11 @@ describe("imports on the agency's ledger", () => {
   let nextFile: string | null = null;
   let nextOut = '';
   const progress: unknown[] = [];
-  const person = (login: string, password: string) => createDispatcher({
-    ledgerPath: server.urlFor(login, password),
+  const options: Partial<ServiceOptions> = {
     openSource: async () => nextFile,
     saveTarget: async () => ({ path: join(dir.dir, nextOut), replace: true }),
     emit: (event, payload) => { if (event === 'import:progress') progress.push(payload); },
-  });
+  };
   const file = (name: string, content: string) => {
     const path = join(dir.dir, name);
     writeFileSync(path, content);
@@ -48,26 +48,15 @@ describe("imports on the agency's ledger", () => {
     expectOk(await d.call('events:list', { clientId })).items.map((e) => e.title).sort();
 
   beforeAll(async () => {
-    server = await freshServerDatabase();
-    ownerLogin = server.person('olga');
-    annaLogin = server.person('anna');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login: ownerLogin, password: OWNER_PW }));
-    await admin.close();
-    owner = person(ownerLogin, OWNER_PW);
-    expectOk(await owner.call('ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW }));
-    nordlicht = expectOk(await owner.call('clients:create', client('Nordlicht GmbH'))).id;
-    suedwind = expectOk(await owner.call('clients:create', client('Südwind AG'))).id;
-    expectOk(await owner.call('team:add', { name: 'Anna Berg', login: annaLogin, role: 'consultant', password: ANNA_PW }));
-    expectOk(await owner.call('team:assign', { clientId: nordlicht, who: annaLogin }));
-    anna = person(annaLogin, ANNA_PW);
-    expectOk(await anna.call('ledger:unlock', { method: 'passphrase', passphrase: ANNA_PW }));
+    team = await teamOnServer({ clients: [client('Nordlicht GmbH'), client('Südwind AG')], owner: options, consultant: options });
+    ({ server } = team);
+    ({ dispatcher: owner, login: ownerLogin } = team.owner);
+    ({ dispatcher: anna, login: annaLogin } = team.consultant);
+    [nordlicht, suedwind] = team.clientIds as [number, number];
   });
   afterAll(async () => {
-    await owner?.close();
-    await anna?.close();
+    await team?.close();
     dir.cleanup();
-    await server?.drop();
   });
 
   it("an owner's CSV lands in one transaction, every row by the owner's login, with progress while it writes", async () => {
@@ -116,7 +105,7 @@ describe("imports on the agency's ledger", () => {
     const report = expectOk(await anna.call('import:commit', { token: source.token }));
     expect(report).toMatchObject({ imported: false, counts: { create: 0, reject: 1 } });
     // Straight SQL as her login, as psql would: row-level security refuses the insert itself.
-    await expect(serverQuery(server.urlFor(annaLogin, ANNA_PW), "insert into clients (name, since, currency) values ('Ostwind KG', '2024-01-01', 'EUR')"))
+    await expect(serverQuery(team.consultant.url, "insert into clients (name, since, currency) values ('Ostwind KG', '2024-01-01', 'EUR')"))
       .rejects.toThrow(/row-level security/);
     expect(await serverQuery(server.adminUrl, "select 1 from clients where name = 'Ostwind KG'")).toEqual([]);
   });

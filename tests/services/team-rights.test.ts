@@ -2,17 +2,15 @@
 // shared ledger, a consultant assigned one client sees, over a plain connection of their login, exactly that
 // client's rows in every table that holds relationship data, cannot write to another's, and no call of any
 // channel with another client's ids (a fuzz over all the ids there are) returns or changes anything of theirs.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../src/contract/index.ts';
 import { buildDemoAgency } from '../../src/services/demo/index.ts';
-import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
-import { freshServerDatabase, serverQuery, type ServerDatabase } from '../support/pg-database.ts';
+import type { Dispatcher } from '../../src/services/index.ts';
+import { teamOnServer, type TeamOnServer } from '../support/ledger-kinds.ts';
+import { serverQuery as query, withServerClient } from '../support/pg-database.ts';
 import { expectOk } from '../support/temp-ledger.ts';
 
 const today = new Date('2026-11-22T12:00:00');
-const OWNER_PW = 'owner password long enough';
-const ANNA_PW = 'anna password long enough';
 
 /** How each table's rows belong to a client (the SQL gives the client id of a row named r). */
 const CLIENT_OF: Record<string, string> = {
@@ -42,10 +40,8 @@ const SHARED: Record<string, string> = {
   kysely_migration: 'the schema version', kysely_migration_lock: 'migration bookkeeping',
 };
 
-const query = serverQuery;
-
 describe('docs/security.md 33, 34: a consultant reaches only their clients, in every table and channel', () => {
-  let server: ServerDatabase;
+  let team: TeamOnServer;
   let ownerUrl: string;
   let annaUrl: string;
   let anna: string;
@@ -54,21 +50,19 @@ describe('docs/security.md 33, 34: a consultant reaches only their clients, in e
   let consultant: Dispatcher;
 
   beforeAll(async () => {
-    server = await freshServerDatabase();
-    const ownerLogin = server.person('olga');
-    anna = server.person('anna');
-    ownerUrl = server.urlFor(ownerLogin, OWNER_PW);
-    annaUrl = server.urlFor(anna, ANNA_PW);
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    expectOk(await admin.call('team:init', { owner: 'Olga Owner', login: ownerLogin, password: OWNER_PW }));
-    await admin.close();
-    owner = createDispatcher({ ledgerPath: ownerUrl, now: () => today });
-    expectOk(await owner.call('ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW }));
-    await buildDemoAgency(owner, { lang: 'en', today });
-    expectOk(await owner.call('team:add', { name: 'Anna Berg', login: anna, role: 'consultant', password: ANNA_PW }));
+    team = await teamOnServer({
+      clients: async (d) => {
+        await buildDemoAgency(d, { lang: 'en', today });
+        const all = expectOk(await d.call('clients:list', {}));
+        return [all.find((c) => c.name.startsWith('Northgate'))!.id]; // the demo's client with an open crisis and a prep
+      },
+      owner: { now: () => today },
+      consultant: { now: () => today },
+    });
+    ({ dispatcher: owner, url: ownerUrl } = team.owner);
+    ({ dispatcher: consultant, url: annaUrl, login: anna } = team.consultant);
+    mine = team.clientIds[0]!;
     const clients = expectOk(await owner.call('clients:list', {}));
-    mine = clients.find((c) => c.name.startsWith('Northgate'))!.id; // the demo's client with an open crisis and a prep
-    expectOk(await owner.call('team:assign', { clientId: mine, who: anna }));
     // Every client gets a prep (on its latest crisis or misunderstanding) and a decided reminder, so every
     // table holds rows of the assigned client and of others.
     for (const c of clients) {
@@ -76,13 +70,9 @@ describe('docs/security.md 33, 34: a consultant reaches only their clients, in e
       if (issue) expectOk(await owner.call('mediation:create', { eventId: issue.id }));
       expectOk(await owner.call('reminders:done', { clientId: c.id, kind: 'keep-in-touch', on: '2026-11-22' }));
     }
-    consultant = createDispatcher({ ledgerPath: annaUrl, now: () => today });
-    expectOk(await consultant.call('ledger:unlock', { method: 'passphrase', passphrase: ANNA_PW }));
   }, 180_000);
   afterAll(async () => {
-    await consultant?.close();
-    await owner?.close();
-    await server?.drop();
+    await team?.close();
   });
 
   it('classifies every table: row-level by client, or shared with a reason', async () => {
@@ -107,9 +97,7 @@ describe('docs/security.md 33, 34: a consultant reaches only their clients, in e
   });
 
   it('lets no plain-SQL write of the consultant touch another client\'s rows', async () => {
-    const c = new pg.Client({ connectionString: annaUrl });
-    await c.connect();
-    try {
+    await withServerClient(annaUrl, async (c) => {
       await c.query('begin');
       for (const table of ['clients', 'contacts', 'events', 'mediation_preps', 'reminder_states']) {
         const key = table === 'clients' ? 'id' : 'client_id';
@@ -121,9 +109,7 @@ describe('docs/security.md 33, 34: a consultant reaches only their clients, in e
       await expect(c.query(`insert into events (client_id, kind, title, occurred_on, created_at, updated_at)
         values ($1, 'touchpoint', 'x', '2026-01-01', 'x', 'x')`, [other])).rejects.toMatchObject({ code: '42501' });
       await expect(c.query(`update events set client_id = $1 where client_id = $2`, [other, mine])).rejects.toMatchObject({ code: '42501' });
-    } finally {
-      await c.end();
-    }
+    });
   });
 
   it('fuzz: every channel called with another client\'s ids returns and changes nothing of theirs', async () => {

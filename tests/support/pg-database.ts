@@ -58,13 +58,27 @@ export async function freshServerDatabase(clusterAdminUrl: string = inject('pgAd
   };
 }
 
-/** One plain SQL statement as `url`'s login, on a connection of its own (as psql would be). */
-export async function serverQuery<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+/**
+ * `work` on a connection of its own as `url`'s login (as psql would be: a transaction, a lock held across
+ * statements), closed after whatever `work` did.
+ */
+export async function withServerClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query<T>(text, values)).rows;
+    return await work(c);
   } finally {
     await c.end();
   }
+}
+
+/** One plain SQL statement as `url`'s login, on a connection of its own (as psql would be). */
+export async function serverQuery<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  return withServerClient(url, async (c) => (await c.query<T>(text, values)).rows);
+}
+
+/** How many rows of `table` `url`'s login sees (row-level security decides), over plain SQL. */
+export async function serverCount(url: string, table: string): Promise<number> {
+  const [row] = await serverQuery<{ n: string }>(url, `select count(*) as n from ${table}`);
+  return Number(row!.n);
 }

@@ -2,7 +2,7 @@
 // client through a contact or an event are asked as a correlated `exists` on the parent, not as `in (select …)`
 // over the whole parent, and they keep their rights: an owner reads and writes every row, a consultant only
 // rows whose contact or event they can see, for reading (using) and for writing (with check), over plain SQL.
-import pg from 'pg';
+import type pg from 'pg';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../migrations/index.ts';
@@ -10,7 +10,7 @@ import type { Database } from '../../../src/store/schema.ts';
 import { migrateServer } from '../../../src/store/server/migrate.ts';
 import { serverKysely } from '../../../src/store/server/open.ts';
 import { addPerson, assign, initTeam } from '../../../src/store/server/team.ts';
-import { freshServerDatabase, serverQuery, type ServerDatabase } from '../../support/pg-database.ts';
+import { freshServerDatabase, serverCount, serverQuery, withServerClient, type ServerDatabase } from '../../support/pg-database.ts';
 
 const THIS = '0008_rls_through_parent_exists';
 const BY_CONTACT = ['contact_dates', 'contact_motivators'];
@@ -42,8 +42,7 @@ async function childRows(c: pg.Client, f: Family, pick = 0): Promise<void> {
   await c.query("insert into crisis_stage_history (event_id, stage, recorded_at) values ($1, 4, 'x')", [f.event]);
 }
 
-const counts = async (url: string) => Object.fromEntries(await Promise.all(CHILDREN.map(async (t) =>
-  [t, Number((await serverQuery<{ n: string }>(url, `select count(*) as n from ${t}`))[0]!.n)] as const)));
+const counts = async (url: string) => Object.fromEntries(await Promise.all(CHILDREN.map(async (t) => [t, await serverCount(url, t)] as const)));
 
 describe(`${THIS}: the child tables' policies through the parent, on a ledger with data`, () => {
   let server: ServerDatabase;
@@ -66,15 +65,11 @@ describe(`${THIS}: the child tables' policies through the parent, on a ledger wi
     await migrateServer(admin, previous);
     await initTeam(admin, { login: ownerLogin, name: 'Olga Owner' }, OWNER_PW);
     await addPerson(admin, { login: anna, name: 'Anna Berg', role: 'consultant' }, ANNA_PW);
-    const c = new pg.Client({ connectionString: ownerUrl });
-    await c.connect();
-    try {
+    await withServerClient(ownerUrl, async (c) => {
       mine = await family(c, 'Nordlicht GmbH');
       theirs = await family(c, 'Südwind AG');
       await c.query('insert into event_participants (event_id, contact_id) values ($1, $2), ($3, $4)', [mine.event, mine.contact, theirs.event, theirs.contact]);
-    } finally {
-      await c.end();
-    }
+    });
     await assign(admin, mine.client, anna);
     before = { owner: await counts(ownerUrl), anna: await counts(annaUrl) };
     const upgraded = await migrateServer(admin);
@@ -121,9 +116,7 @@ describe(`${THIS}: the child tables' policies through the parent, on a ledger wi
   });
 
   it('lets the consultant write child rows of their client only; the owner of any', async () => {
-    const anna = new pg.Client({ connectionString: annaUrl });
-    await anna.connect();
-    try {
+    await withServerClient(annaUrl, async (anna) => {
       await anna.query('begin');
       await childRows(anna, mine, 1);
       for (const t of BY_EVENT) {
@@ -151,22 +144,16 @@ describe(`${THIS}: the child tables' policies through the parent, on a ledger wi
       // Own rows moved under another client's parent (with check on update).
       for (const t of BY_EVENT) await refused(`update ${t} set event_id = $1 where event_id = $2`, [theirs.event, mine.event]);
       for (const t of BY_CONTACT) await refused(`update ${t} set contact_id = $1 where contact_id = $2`, [theirs.contact, mine.contact]);
-    } finally {
-      await anna.end();
-    }
+    });
 
-    const owner = new pg.Client({ connectionString: ownerUrl });
-    await owner.connect();
-    try {
+    await withServerClient(ownerUrl, async (owner) => {
       await owner.query('begin');
       await childRows(owner, theirs, 1);
       await childRows(owner, mine, 2);
       expect((await owner.query('update crisis_stage_history set event_id = $1 where event_id = $2', [theirs.event, mine.event])).rowCount).toBe(2);
       expect((await owner.query('update contact_dates set contact_id = $1 where contact_id = $2', [mine.contact, theirs.contact])).rowCount).toBe(2);
       await owner.query('rollback');
-    } finally {
-      await owner.end();
-    }
+    });
     expect(await counts(ownerUrl)).toEqual(before.owner);
   });
 });

@@ -1,14 +1,13 @@
 // The shared ledger's rights, enforced by PostgreSQL itself: an owner sees and changes everything, a
 // consultant only the clients assigned to them, and that holds for a plain connection of their login too
 // (what `psql` would see), not just for Rapport's own queries. Authors come from the login, not the client.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, listClients } from '../../../src/store/repositories/clients.ts';
 import { createEvent, listEvents, updateEvent } from '../../../src/store/repositories/events.ts';
 import { search } from '../../../src/store/repositories/search.ts';
 import { openServerLedger, type ServerLedger } from '../../../src/store/server/open.ts';
 import { addPerson, assign, initTeam, listTeam } from '../../../src/store/server/team.ts';
-import { freshServerDatabase, serverQuery, type ServerDatabase } from '../../support/pg-database.ts';
+import { freshServerDatabase, serverCount, serverQuery, type ServerDatabase } from '../../support/pg-database.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const touch = (title: string) => ({
@@ -19,9 +18,6 @@ const client = (name: string) => ({
   name, since: '2024-01-01', owner: null, status: 'active' as const, contractValue: null, currency: 'EUR', renewalDate: null,
   noticeDays: null, cadenceIdealDays: 14, cadenceMaxDays: 30, notes: null,
 });
-
-const count = async (url: string, table: string): Promise<number> =>
-  Number((await serverQuery<{ n: string }>(url, `select count(*) as n from ${table}`))[0]!.n);
 
 describe('a team on one shared ledger', () => {
   let server: ServerDatabase;
@@ -59,27 +55,21 @@ describe('a team on one shared ledger', () => {
   it('shows a consultant only the assigned client, in the app and over a plain connection', async () => {
     expect((await listClients(consultant.db, true)).map((c) => c.name)).toEqual(['Nordlicht GmbH']);
     expect((await listClients(owner.db, true)).map((c) => c.name)).toEqual(['Nordlicht GmbH', 'Südwind AG']);
-    expect(await count(server.urlFor(logins.consultant, 'anna secret'), 'clients')).toBe(1);
-    expect(await count(server.urlFor(logins.owner, 'owner secret'), 'clients')).toBe(2);
+    expect(await serverCount(server.urlFor(logins.consultant, 'anna secret'), 'clients')).toBe(1);
+    expect(await serverCount(server.urlFor(logins.owner, 'owner secret'), 'clients')).toBe(2);
   });
 
   it('lets a consultant write on their client, stamped with their login, and refuses the other', async () => {
     const event = await createEvent(consultant.db, ids.mine, touch('Anruf mit Nordlicht'), NOW);
     const page = await listEvents(owner.db, { clientId: ids.mine, limit: 10 });
     expect(page.items.map((e) => e.id)).toEqual([event.id]);
-    const c = new pg.Client({ connectionString: server.urlFor(logins.owner, 'owner secret') });
-    await c.connect();
-    const row = (await c.query('select created_by, updated_by from events where id = $1', [event.id])).rows[0];
-    await c.end();
+    const [row] = await serverQuery(server.urlFor(logins.owner, 'owner secret'), 'select created_by, updated_by from events where id = $1', [event.id]);
     expect(row).toEqual({ created_by: logins.consultant, updated_by: logins.consultant });
     await expect(createEvent(consultant.db, ids.theirs, touch('Fremder Eintrag'), NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Straight SQL, bypassing every check of the app: the policy refuses it.
-    const raw = new pg.Client({ connectionString: server.urlFor(logins.consultant, 'anna secret') });
-    await raw.connect();
-    await expect(raw.query(`insert into events (client_id, kind, title, occurred_on, created_at, updated_at)
+    await expect(serverQuery(server.urlFor(logins.consultant, 'anna secret'), `insert into events (client_id, kind, title, occurred_on, created_at, updated_at)
       values ($1, 'touchpoint', 'sneaky', '2026-01-01', 'x', 'x')`, [ids.theirs])).rejects.toMatchObject({ code: '42501' });
-    await raw.end();
-    expect(await count(server.urlFor(logins.owner, 'owner secret'), 'events')).toBe(1);
+    expect(await serverCount(server.urlFor(logins.owner, 'owner secret'), 'events')).toBe(1);
   });
 
   it('finds in search only what the login may see, with German stems and folded accents', async () => {

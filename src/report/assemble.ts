@@ -242,7 +242,11 @@ export function assembleReport(input: ReportInputs): ReportData {
     score: h.score,
     band: h.band,
     bandLabel: t.bands[h.band],
-    forcedBy: h.forcedBy,
+    weightedScore: h.weightedScore,
+    rules: h.rules.map((r) => {
+      const stage = glaslOf.get(r.stage);
+      return { ...r, stageLabel: stage ? pick(stage) : null };
+    }),
     factors: h.factors.map((f) => ({
       key: f.key,
       value: f.value,

@@ -116,6 +116,9 @@ export function listOf(items: readonly string[], locale: Locale): string {
 // ---------------------------------------------------------------------------------------------------
 // The dictionary
 
+/** The notice period in a renewal rule: `left` as `days` writes it, its last day today, passed, or none. */
+export type RuleNotice = { left: string } | 'today' | 'passed' | null;
+
 export interface Dict {
   docTitle: string;
   confidential: string;
@@ -174,7 +177,19 @@ export interface Dict {
   health: {
     score: string;
     outOf: string;
-    forced: (factor: string) => string;
+    /** Severe signals (src/domain/health/rules.ts), worded here from their numbers; the first is the primary driver. */
+    rulesTitle: string;
+    rulePrimary: string;
+    ruleAlso: string;
+    rules: {
+      openCrisisGlasl: (stage: number, name: string | null, band: string, worst: boolean) => string;
+      /** `inDays` as `daysDat` writes it, or null when the renewal is today. */
+      renewalWithCrisis: (inDays: string | null, notice: RuleNotice, band: string) => string;
+    };
+    /** The factors' sum above the capped score. */
+    ruleCapped: (weighted: string, score: string) => string;
+    /** A rule holds, but the factors alone already stay within its band. */
+    ruleHolds: (score: string) => string;
     factor: string;
     value: string;
     weight: string;
@@ -415,14 +430,26 @@ const de: Dict = {
   health: {
     score: 'Gesundheitswert',
     outOf: 'von 100',
-    forced: (factor) => `Das Band ist durch den Faktor „${factor}“ festgelegt, unabhängig vom Wert.`,
+    rulesTitle: 'Was diese Gesundheit bestimmt',
+    rulePrimary: 'Hauptgrund',
+    ruleAlso: 'Außerdem',
+    rules: {
+      openCrisisGlasl: (stage, name, band, worst) =>
+        `Eine offene Krise auf Glasl-Stufe ${stage}${name ? ` (${name})` : ''} ${worst ? 'bringt die Beziehung in die Krise' : `hält die Beziehung bei „${band}“ oder darunter`}, unabhängig vom Durchschnitt.`,
+      renewalWithCrisis: (inDays, notice, band) =>
+        `${inDays === null ? 'Die Verlängerung ist heute' : `Die Verlängerung ist in ${inDays}`}${
+          notice === null ? '' : notice === 'today' ? ' (Kündigung nur noch heute möglich)' : notice === 'passed' ? ' (die Kündigungsfrist ist verstrichen)' : ` (Kündigung noch ${notice.left} möglich)`
+        }, und eine Krise ist offen: höchstens „${band}“.`,
+    },
+    ruleCapped: (weighted, score) => `Die Faktoren ergeben ${weighted}; die Regel begrenzt den Wert auf ${score}.`,
+    ruleHolds: (score) => `Die Faktoren allein ergeben ${score}, innerhalb des Bands, das die Regel zulässt.`,
     factor: 'Faktor',
     value: 'Wert',
     weight: 'Gewicht',
     points: 'Punkte',
     noData: 'keine Daten',
     scale: 'Bänder',
-    method: 'Jeder Faktor liefert einen Wert von 0 bis 1; der Gesundheitswert ist ihr gewichtetes Mittel mal 100. Die Punkte zeigen, wie viel jeder Faktor zum Wert beiträgt.',
+    method: 'Jeder Faktor liefert einen Wert von 0 bis 1; der Gesundheitswert ist ihr gewichtetes Mittel mal 100. Die Punkte zeigen, wie viel jeder Faktor zum Wert beiträgt. Ein schweres Signal (eine offene Krise auf hoher Glasl-Stufe oder eine offene Krise kurz vor der Verlängerung) begrenzt den Wert, unabhängig vom Mittel.',
   },
   nev: {
     legendMonth: 'Monatswert',
@@ -689,14 +716,26 @@ const en: Dict = {
   health: {
     score: 'Health score',
     outOf: 'of 100',
-    forced: (factor) => `The band is set by the factor “${factor}”, whatever the score.`,
+    rulesTitle: 'What decides this health',
+    rulePrimary: 'Primary driver',
+    ruleAlso: 'Also',
+    rules: {
+      openCrisisGlasl: (stage, name, band, worst) =>
+        `An open crisis at Glasl stage ${stage}${name ? ` (${name})` : ''} ${worst ? 'puts the relationship in crisis' : `keeps the relationship at “${band}” or below`}, whatever the average.`,
+      renewalWithCrisis: (inDays, notice, band) =>
+        `${inDays === null ? 'The renewal is today' : `The renewal is in ${inDays}`}${
+          notice === null ? '' : notice === 'today' ? ' (last day to give notice today)' : notice === 'passed' ? ' (the last day to give notice has passed)' : ` (last day to give notice in ${notice.left})`
+        } while a crisis is open: at best “${band}”.`,
+    },
+    ruleCapped: (weighted, score) => `The factors add up to ${weighted}; the rule caps the score at ${score}.`,
+    ruleHolds: (score) => `The factors alone give ${score}, within the band the rule allows.`,
     factor: 'Factor',
     value: 'Value',
     weight: 'Weight',
     points: 'Points',
     noData: 'no data',
     scale: 'Bands',
-    method: 'Each factor gives a value from 0 to 1; the health score is their weighted mean times 100. The points show how much each factor adds to the score.',
+    method: 'Each factor gives a value from 0 to 1; the health score is their weighted mean times 100. The points show how much each factor adds to the score. A severe signal (an open crisis at a high Glasl stage, or a crisis open close to the renewal) caps the score, whatever the mean.',
   },
   nev: {
     legendMonth: 'monthly value',

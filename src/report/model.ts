@@ -4,6 +4,7 @@
 // in the report's language.
 import type { EventKind } from '../contract/events.ts';
 import type { Locale } from '../contract/primitives.ts';
+import type { HealthRule } from '../contract/health.ts';
 import type { ReportContributor } from '../contract/report.ts';
 import type { Band } from '../domain/health/bands.ts';
 import type { GestureClass } from '../domain/appreciation/gestures.ts';
@@ -77,11 +78,18 @@ export interface ReportFactor {
   sentence: string;
 }
 
+/** A severe signal (src/domain/health/rules.ts) as the engine sends it, with its Glasl stage's name in the report's language. */
+export type ReportHealthRule = HealthRule & { stageLabel: string | null };
+
 export interface ReportHealth {
+  /** The weighted score, capped by the rules that hold. */
   score: number;
   band: Band;
   bandLabel: string;
-  forcedBy: FactorKey | null;
+  /** What the factors add up to before the rules: above `score` when a rule capped it. */
+  weightedScore: number;
+  /** The severe signals that hold, the strongest cap first: the first is the primary driver. Worded by the PDF. */
+  rules: ReportHealthRule[];
   factors: ReportFactor[];
 }
 

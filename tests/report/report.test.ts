@@ -131,6 +131,41 @@ describe('the renewal report from the demo agency', () => {
     for (const point of en.data.talkingPoints) expect(flat(en.text), point.key).toContain(flat(point.text));
   });
 
+  it('words the severe signals on the health page: the Glasl 6 crisis as the primary driver, the near renewal, the cap', () => {
+    // Northgate / Nordlicht: an open crisis at Glasl 6, the renewal in 85 days with 60 days' notice; the
+    // factors alone add up to more than the "in crisis" band allows.
+    for (const r of [de, en]) {
+      expect(r.data.health).toMatchObject({ score: 19, band: 'in_crisis' });
+      expect(r.data.health.rules.map((x) => x.code)).toEqual(['openCrisisGlasl', 'renewalWithCrisis']);
+      expect(r.data.health.weightedScore).toBeGreaterThan(19);
+    }
+    const sentences = {
+      de: [
+        'Was diese Gesundheit bestimmt'.toUpperCase(),
+        'Hauptgrund Eine offene Krise auf Glasl-Stufe 6 (Drohstrategien) bringt die Beziehung in die Krise, unabhängig vom Durchschnitt.',
+        'Außerdem Die Verlängerung ist in 85 Tagen (Kündigung noch 25 Tage möglich), und eine Krise ist offen: höchstens „gefährdet“.',
+        `Die Faktoren ergeben ${de.data.health.weightedScore}; die Regel begrenzt den Wert auf 19.`,
+      ],
+      en: [
+        'What decides this health'.toUpperCase(),
+        'Primary driver An open crisis at Glasl stage 6 (Threat strategies) puts the relationship in crisis, whatever the average.',
+        'Also The renewal is in 85 days (last day to give notice in 25 days) while a crisis is open: at best “at risk”.',
+        `The factors add up to ${en.data.health.weightedScore}; the rule caps the score at 19.`,
+      ],
+    };
+    for (const [r, lang] of [[de, 'de'], [en, 'en']] as const) {
+      const text = flat(r.text);
+      let at = -1;
+      for (const sentence of sentences[lang]) {
+        const i = text.indexOf(sentence);
+        expect(i, sentence).toBeGreaterThan(at);
+        at = i;
+      }
+      // The old wording, which named a factor instead of the rule, is gone.
+      expect(text).not.toMatch(/set by the factor|durch den Faktor/);
+    }
+  });
+
   it('derives talking points from the data, in both languages', () => {
     const keys = de.data.talkingPoints.map((p) => p.key);
     expect(keys).toEqual(en.data.talkingPoints.map((p) => p.key));
@@ -211,6 +246,39 @@ describe('report data and options', () => {
     expect(isRapportError(reversed) && reversed.code).toBe('INVALID');
     const unknownSection = await buildReportData(dispatcher, { clientId: id, lang: 'de', sections: ['nope' as never] }).catch((e: unknown) => e);
     expect(isRapportError(unknownSection) && unknownSection.code).toBe('INVALID');
+  });
+
+  it('words a Glasl 3 crisis and a renewal past its notice date, and shows no rules where none holds', async () => {
+    const created = await dispatcher.call('clients:create', { name: 'Kanzlei Brandt', since: '2022-01-10', renewalDate: '2026-12-22', noticeDays: 60 });
+    if (!created.ok) throw new Error(created.error.code);
+    const crisis = await dispatcher.call('events:create', {
+      clientId: created.value.id,
+      event: { kind: 'crisis', title: 'Streit um die Abrechnung', occurredOn: '2026-10-01', glaslStage: 3, status: 'open' },
+    });
+    expect(crisis.ok).toBe(true);
+    const data = await buildReportData(dispatcher, { clientId: created.value.id, lang: 'de', today: DEMO_TODAY, from: '2022-01-10' });
+    expect(data.health.rules.map((r) => r.code)).toEqual(['openCrisisGlasl', 'renewalWithCrisis']);
+    expect(data.health.band).not.toMatch(/thriving|steady|cooling/);
+    const text = flat(pdfText(await renderReportPdf(data), dir, 'rules.pdf'));
+    expect(text).toContain('Hauptgrund Eine offene Krise auf Glasl-Stufe 3');
+    expect(text).toContain('hält die Beziehung bei „gefährdet“ oder darunter, unabhängig vom Durchschnitt.');
+    expect(text).toContain('Außerdem Die Verlängerung ist in 30 Tagen (die Kündigungsfrist ist verstrichen), und eine Krise ist offen: höchstens „gefährdet“.');
+    const { score, weightedScore } = data.health;
+    expect(text).toContain(
+      weightedScore > score ? `Die Faktoren ergeben ${weightedScore}; die Regel begrenzt den Wert auf ${score}.` : `Die Faktoren allein ergeben ${score}, innerhalb des Bands, das die Regel zulässt.`,
+    );
+
+    // A resolved crisis, even at Glasl 6: no rule holds, and the page says nothing about rules.
+    const calm = await dispatcher.call('clients:create', { name: 'Ruhige Werft', since: '2022-01-10' });
+    if (!calm.ok) throw new Error(calm.error.code);
+    const resolved = await dispatcher.call('events:create', {
+      clientId: calm.value.id,
+      event: { kind: 'crisis', title: 'Frühere Verstimmung', occurredOn: '2025-03-01', glaslStage: 6, status: 'resolved', resolvedOn: '2025-04-01', resolution: 'Geklärt.' },
+    });
+    expect(resolved.ok).toBe(true);
+    const none = await buildReportData(dispatcher, { clientId: calm.value.id, lang: 'de', today: DEMO_TODAY, from: '2022-01-10' });
+    expect(none.health.rules).toEqual([]);
+    expect(flat(pdfText(await renderReportPdf(none), dir, 'no-rules.pdf'))).not.toContain('WAS DIESE GESUNDHEIT BESTIMMT');
   });
 
   it('sets ledger text as text: markup in a title appears literally', async () => {

@@ -4,6 +4,8 @@
 // emotional value over time.
 import { Text, View } from '@react-pdf/renderer';
 import { SERIF_STACK } from '../fonts.ts';
+import type { RuleNotice } from '../i18n.ts';
+import type { ReportHealthRule } from '../model.ts';
 import { BandScale, NevChart, NevLegend, ValueBar } from './charts.tsx';
 import { Chip, Label, LedgerText, Note, SubHeading, Table, Tile } from './components.tsx';
 import type { Ctx } from './context.ts';
@@ -80,6 +82,59 @@ export function GlanceBody({ ctx }: { ctx: Ctx }) {
 
 const FACTOR_COLS = { label: 118, num: 52, bar: CONTENT_WIDTH - 118 - 3 * 52 } as const;
 
+const RULES_PAD = 10;
+const RULE_CHIP = 76;
+
+/**
+ * The severe signals that hold (src/domain/health/rules.ts), worded from their numbers: the primary driver
+ * first, then what the rule did to the score. Nothing when no rule holds.
+ */
+function HealthRules({ ctx }: { ctx: Ctx }) {
+  const { d, t, f } = ctx;
+  const h = d.health;
+  const primary = h.rules[0];
+  if (!primary) return null;
+  const sentence = (r: ReportHealthRule): string => {
+    switch (r.code) {
+      case 'openCrisisGlasl':
+        return t.health.rules.openCrisisGlasl(r.stage, r.stageLabel, t.bands[r.cap], r.cap === 'in_crisis');
+      case 'renewalWithCrisis': {
+        const left = r.noticeDays === null ? null : r.days - r.noticeDays;
+        const notice: RuleNotice = left === null ? null : left > 0 ? { left: f.days(left) } : left === 0 ? 'today' : 'passed';
+        return t.health.rules.renewalWithCrisis(r.days === 0 ? null : f.daysDat(r.days), notice, t.bands[r.cap]);
+      }
+    }
+  };
+  const capped = h.weightedScore > h.score;
+  const textWidth = CONTENT_WIDTH - 2 * RULES_PAD - 2.5 - RULE_CHIP;
+  return (
+    <View
+      wrap={false}
+      style={{
+        marginBottom: 12, paddingVertical: 8, paddingHorizontal: RULES_PAD, backgroundColor: C.soft,
+        borderLeftWidth: 2.5, borderLeftColor: BAND_COLOR[primary.cap], borderRadius: 2,
+      }}
+    >
+      <Label style={{ marginBottom: 5 }}>{t.health.rulesTitle}</Label>
+      {h.rules.map((r, i) => (
+        <View key={r.code} style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: 3 }}>
+          <View style={{ width: RULE_CHIP, paddingTop: 0.5 }}>
+            <Chip
+              text={i === 0 ? t.health.rulePrimary : t.health.ruleAlso}
+              color={i === 0 ? C.white : BAND_COLOR[r.cap]}
+              background={i === 0 ? BAND_COLOR[r.cap] : C.white}
+            />
+          </View>
+          <Text style={{ width: textWidth, ...SM }}>{sentence(r)}</Text>
+        </View>
+      ))}
+      <Text style={{ ...SM, color: C.ink2, marginTop: 1, marginLeft: RULE_CHIP, width: textWidth }}>
+        {capped ? t.health.ruleCapped(f.int(h.weightedScore), f.int(h.score)) : t.health.ruleHolds(f.int(h.score))}
+      </Text>
+    </View>
+  );
+}
+
 export function HealthBody({ ctx }: { ctx: Ctx }) {
   const { d, t, f } = ctx;
   const h = d.health;
@@ -99,9 +154,9 @@ export function HealthBody({ ctx }: { ctx: Ctx }) {
         <View style={{ width: CONTENT_WIDTH - 150 - 22, marginLeft: 22 }}>
           <Label style={{ marginBottom: 6 }}>{t.health.scale}</Label>
           <BandScale score={h.score} band={h.band} labels={t.bands} width={CONTENT_WIDTH - 150 - 22} />
-          {h.forcedBy ? <Text style={{ ...SM, color: C.negative, marginTop: 2 }}>{t.health.forced(t.factors[h.forcedBy])}</Text> : null}
         </View>
       </View>
+      <HealthRules ctx={ctx} />
       <View style={{ flexDirection: 'row', borderBottomWidth: 0.8, borderBottomColor: C.ink2, paddingBottom: 4 }} minPresenceAhead={50}>
         <Label style={{ width: FACTOR_COLS.label }}>{t.health.factor}</Label>
         <Label style={{ width: FACTOR_COLS.bar }}>{t.health.value}</Label>

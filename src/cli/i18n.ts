@@ -154,7 +154,20 @@ const de = {
     appreciation: 'Wertschätzung', responsiveness: 'Reaktionszeit',
   } as Record<string, string>,
   healthHead: (name: string, score: number, band: string) => `${name} · Gesundheit ${score}/100 · ${band}`,
-  forcedBy: (factor: string) => `(die Lage wird von „${factor}“ bestimmt)`,
+  // The severe signals (src/domain/health/rules.ts), worded from their numbers: one line each, the primary driver first.
+  rule: {
+    primary: 'Hauptgrund',
+    also: 'Außerdem',
+    openCrisisGlasl: (stage: number, name: string | null, band: string, worst: boolean) =>
+      `Eine offene Krise auf Glasl-Stufe ${stage}${name ? ` (${name})` : ''} ${worst ? 'bringt die Beziehung in die Krise' : `hält die Beziehung bei „${band}“ oder darunter`}, unabhängig vom Durchschnitt.`,
+    /** `noticeIn`: days left to give notice (0 today, below 0 passed), or null without a notice period. */
+    renewalWithCrisis: (days: number, noticeIn: number | null, band: string) =>
+      `${days === 0 ? 'Die Verlängerung ist heute' : `Die Verlängerung ist in ${days} ${days === 1 ? 'Tag' : 'Tagen'}`}${
+        noticeIn === null ? '' : noticeIn > 0 ? ` (Kündigung noch ${noticeIn} ${noticeIn === 1 ? 'Tag' : 'Tage'} möglich)` : noticeIn === 0 ? ' (Kündigung nur noch heute möglich)' : ' (die Kündigungsfrist ist verstrichen)'
+      }, und eine Krise ist offen: höchstens „${band}“.`,
+    capped: (weighted: number, score: number) => `Die Faktoren ergeben ${weighted}; die Regel begrenzt den Wert auf ${score}.`,
+    holds: (score: number) => `Die Faktoren allein ergeben ${score}, innerhalb der Stufe, die die Regel zulässt.`,
+  },
   reminders: 'Erinnerungen',
   noReminders: 'Keine Erinnerungen fällig.',
   nevTrend: 'NEV-Verlauf (Monat: Wert)',
@@ -429,7 +442,18 @@ const en: Messages = {
     appreciation: 'Appreciation', responsiveness: 'Responsiveness',
   },
   healthHead: (name, score, band) => `${name} · health ${score}/100 · ${band}`,
-  forcedBy: (factor) => `(the band is set by “${factor}”)`,
+  rule: {
+    primary: 'Primary driver',
+    also: 'Also',
+    openCrisisGlasl: (stage, name, band, worst) =>
+      `An open crisis at Glasl stage ${stage}${name ? ` (${name})` : ''} ${worst ? 'puts the relationship in crisis' : `keeps the relationship at “${band}” or below`}, whatever the average.`,
+    renewalWithCrisis: (days, noticeIn, band) =>
+      `${days === 0 ? 'The renewal is today' : `The renewal is in ${days} ${days === 1 ? 'day' : 'days'}`}${
+        noticeIn === null ? '' : noticeIn > 0 ? ` (last day to give notice in ${noticeIn} ${noticeIn === 1 ? 'day' : 'days'})` : noticeIn === 0 ? ' (last day to give notice today)' : ' (the last day to give notice has passed)'
+      } while a crisis is open: at best “${band}”.`,
+    capped: (weighted, score) => `The factors add up to ${weighted}; the rule caps the score at ${score}.`,
+    holds: (score) => `The factors alone give ${score}, within the band the rule allows.`,
+  },
   reminders: 'Reminders',
   noReminders: 'No reminders due.',
   nevTrend: 'NEV trend (month: value)',

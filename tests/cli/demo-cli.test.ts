@@ -70,8 +70,32 @@ describe.each([
     expect(h.stdout).toContain(crisisClient);
     expect(h.stdout).toMatch(lang === 'de' ? /Reibung.*Glasl-Stufe 6/ : /Friction.*Glasl stage 6/);
     const j = rapport(['--ledger', ledger, 'health', crisisClient, '--json']);
-    const health = JSON.parse(j.stdout) as { score: number; factors: { key: string; sentence: { en: string; de: string } }[] };
+    const health = JSON.parse(j.stdout) as {
+      score: number; weightedScore: number; rules: { code: string; stage: number; cap: string; maxScore: number }[];
+      factors: { key: string; sentence: { en: string; de: string } }[];
+    };
     expect(health.factors.map((f) => f.key)).toEqual(['attention', 'emotionalBalance', 'friction', 'appreciation', 'responsiveness']);
+    // The severe signals: the Glasl 6 crisis caps the score (the factors alone give more), the near renewal holds too.
+    expect(health.score).toBe(19);
+    expect(health.weightedScore).toBeGreaterThan(19);
+    expect(health.rules.map((r) => [r.code, r.stage, r.cap, r.maxScore])).toEqual([
+      ['openCrisisGlasl', 6, 'in_crisis', 19], ['renewalWithCrisis', 6, 'at_risk', 39],
+    ]);
+    // Worded one line each under the headline, the primary driver first, then the cap; no factor named as the cause.
+    const lines = h.stdout.split('\n');
+    const rules = lines.slice(1, lines.indexOf(''));
+    expect(rules).toEqual(lang === 'de'
+      ? [
+        '  Hauptgrund: Eine offene Krise auf Glasl-Stufe 6 (Drohstrategien) bringt die Beziehung in die Krise, unabhängig vom Durchschnitt.',
+        '  Außerdem: Die Verlängerung ist in 85 Tagen (Kündigung noch 25 Tage möglich), und eine Krise ist offen: höchstens „gefährdet“.',
+        `  Die Faktoren ergeben ${health.weightedScore}; die Regel begrenzt den Wert auf 19.`,
+      ]
+      : [
+        '  Primary driver: An open crisis at Glasl stage 6 (Threat strategies) puts the relationship in crisis, whatever the average.',
+        '  Also: The renewal is in 85 days (last day to give notice in 25 days) while a crisis is open: at best “at risk”.',
+        `  The factors add up to ${health.weightedScore}; the rule caps the score at 19.`,
+      ]);
+    expect(h.stdout).not.toMatch(/set by|bestimmt\)/);
     expect(rapport(['--ledger', ledger, 'health', 'no such client']).status).toBe(1);
   });
 

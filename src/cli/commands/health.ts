@@ -1,6 +1,9 @@
-// rapport health CLIENT: the score, the band and every factor with its reason, from the same function
-// the app and the report use (health:get).
+// rapport health CLIENT: the score, the band, the severe signals that decide it (primary driver first) and
+// every factor with its reason, from the same function the app and the report use (health:get). --json
+// prints health:get as it is (rules and weightedScore included).
 import type { Command } from 'commander';
+import type { HealthRule } from '../../contract/health.ts';
+import { bandLabel } from '../../domain/health/bands.ts';
 import { withLedger, type CliContext } from '../context.ts';
 import { unwrap } from '../errors.ts';
 import { json, table } from '../format.ts';
@@ -19,7 +22,25 @@ export function registerHealth(program: Command, ctx: CliContext): void {
         const h = unwrap(await d.call('health:get', { clientId: client.id }), t);
         if (opts.json) return io.out(json({ client: { id: client.id, name: client.name }, ...h }));
         const out: string[] = [`${t.healthHead(client.name, h.score, h.bandLabel[lang])}`];
-        if (h.forcedBy) out.push(t.forcedBy(t.factor[h.forcedBy] ?? h.forcedBy));
+        if (h.rules.length > 0) {
+          // The severe signals, one line each, the primary driver first; then what they did to the score.
+          const ref = unwrap(await d.call('reference:get', {}), t);
+          const stageName = (stage: number) => {
+            const g = ref.glaslStages.find((x) => x.stage === stage);
+            return g ? (lang === 'de' ? g.labelDe : g.labelEn) : null;
+          };
+          const sentence = (r: HealthRule): string => {
+            const band = bandLabel(r.cap)[lang];
+            switch (r.code) {
+              case 'openCrisisGlasl':
+                return t.rule.openCrisisGlasl(r.stage, stageName(r.stage), band, r.cap === 'in_crisis');
+              case 'renewalWithCrisis':
+                return t.rule.renewalWithCrisis(r.days, r.noticeDays === null ? null : r.days - r.noticeDays, band);
+            }
+          };
+          h.rules.forEach((r, i) => out.push(`  ${i === 0 ? t.rule.primary : t.rule.also}: ${sentence(r)}`));
+          out.push(`  ${h.weightedScore > h.score ? t.rule.capped(h.weightedScore, h.score) : t.rule.holds(h.score)}`);
+        }
         out.push('');
         const hd = t.head;
         out.push(table(

@@ -7,12 +7,11 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/contract/schemas.ts';
-import { createDispatcher } from '../../src/services/index.ts';
-import { fakeKeystore } from '../store/helpers.ts';
 import { startCluster, type Cluster } from '../support/pg-cluster.ts';
-import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
-import { day, must, tempLedger } from './fixtures.ts';
-import { launchRapport, type Rapport } from './harness.ts';
+import type { ServerDatabase } from '../support/pg-database.ts';
+import { agencyLedger, connectFromFirstRun, launchWindows, type Windows } from './agency.ts';
+import { must } from './fixtures.ts';
+import type { Rapport } from './harness.ts';
 
 const OWNER_PW = 'olga owner password';
 const SHOTS = process.env.RAPPORT_AWAY_SHOTS;
@@ -26,7 +25,7 @@ describe("the agency's server goes away while someone is typing, and comes back"
   let nordlicht: Client;
   let en: Rapport;
   let de: Rapport;
-  const profiles = [tempLedger('rapport.ledger'), tempLedger('rapport.ledger')];
+  let windows: Windows;
 
   const shot = async (app: Rapport, name: string) => {
     if (!SHOTS) return;
@@ -37,15 +36,8 @@ describe("the agency's server goes away while someone is typing, and comes back"
   const banner = (app: Rapport) => app.page.getByTestId('connection-lost');
 
   async function connect(app: Rapport, choice: string) {
+    await connectFromFirstRun(app, server, { choice, login, password: OWNER_PW });
     const { page } = app;
-    await page.getByTestId('first-run-choice').getByText(choice, { exact: true }).click();
-    await page.getByTestId('connect-host').fill('127.0.0.1');
-    await page.getByTestId('connect-port').fill(String(cluster.port));
-    await page.getByTestId('connect-database').fill(server.name);
-    await page.getByTestId('connect-login').fill(login);
-    await page.getByTestId('connect-password').fill(OWNER_PW);
-    await page.getByTestId('connect-submit').click();
-    await page.getByTestId('lock-button').waitFor({ timeout: 30_000 });
     await page.getByTestId('nav-clients').click();
     await page.getByRole('button', { name: 'Nordlicht GmbH' }).click();
     await page.getByTestId('client-name-heading').waitFor();
@@ -59,32 +51,17 @@ describe("the agency's server goes away while someone is typing, and comes back"
 
   beforeAll(async () => {
     cluster = await startCluster();
-    server = await freshServerDatabase(cluster.adminUrl);
-    login = server.person('olga');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    await must(admin, 'team:init', { owner: 'Olga Owner', login, password: OWNER_PW });
-    await admin.close();
-    const seed = createDispatcher({ ledgerPath: server.urlFor(login, OWNER_PW) });
-    await must(seed, 'ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW });
-    nordlicht = await must(seed, 'clients:create', { name: 'Nordlicht GmbH', since: '2021-03-01', currency: 'EUR' });
-    await must(seed, 'events:create', {
-      clientId: nordlicht.id,
-      event: { kind: 'milestone', title: 'Rahmenvertrag verlängert', occurredOn: day(-40), milestoneType: 'renewal' },
-    });
-    await seed.close();
-    en = await launchRapport({ ledgerPath: profiles[0]!.ledgerPath, passphrase: OWNER_PW, locale: 'en', keystore: fakeKeystore() });
-    de = await launchRapport({ ledgerPath: profiles[1]!.ledgerPath, passphrase: OWNER_PW, locale: 'de', keystore: fakeKeystore() });
+    const agency = await agencyLedger(OWNER_PW, cluster.adminUrl);
+    ({ server, ownerLogin: login, nordlicht } = agency);
+    await agency.seed.close();
+    windows = await launchWindows([{ passphrase: OWNER_PW, locale: 'en' }, { passphrase: OWNER_PW, locale: 'de' }]);
+    [en, de] = windows.apps as [Rapport, Rapport];
   });
 
-  afterEach(() => {
-    expect(en.errors).toEqual([]);
-    expect(de.errors).toEqual([]);
-  });
+  afterEach(() => windows.expectNoErrors());
 
   afterAll(async () => {
-    await en?.close();
-    await de?.close();
-    for (const p of profiles) p.cleanup();
+    await windows?.close();
     cluster?.stop(); // its own cluster, with everything in it; the run's shared one is not touched
   });
 

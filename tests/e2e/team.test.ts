@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/contract/schemas.ts';
-import { createDispatcher, type Dispatcher } from '../../src/services/index.ts';
-import { fakeKeystore } from '../store/helpers.ts';
-import { freshServerDatabase, type ServerDatabase } from '../support/pg-database.ts';
-import { day, must, tempLedger } from './fixtures.ts';
-import { launchRapport, type Rapport } from './harness.ts';
+import type { Dispatcher } from '../../src/services/index.ts';
+import type { ServerDatabase } from '../support/pg-database.ts';
+import { agencyLedger, connectFromFirstRun, launchWindows, type Windows } from './agency.ts';
+import { must } from './fixtures.ts';
+import type { Rapport } from './harness.ts';
 
 const OWNER_PW = 'olga owner password';
 const ANNA_PW = 'anna consultant password';
@@ -25,7 +25,7 @@ describe("the agency's shared ledger, two people at once", () => {
   let ownerLogin: string;
   let nordlicht: Client;
   let suedwind: Client;
-  const profiles = [tempLedger('rapport.ledger'), tempLedger('rapport.ledger')];
+  let windows: Windows;
 
   const shot = async (app: Rapport, name: string) => {
     if (SHOTS) await app.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
@@ -33,22 +33,11 @@ describe("the agency's shared ledger, two people at once", () => {
   const card = (app: Rapport, title: string) => app.page.getByTestId('timeline-event').filter({ hasText: title });
   const form = (app: Rapport) => app.page.getByTestId('editor-form');
 
-  async function connect(app: Rapport, choice: string, login: string, password: string, lang: 'de' | 'en') {
-    const { page } = app;
-    await page.getByTestId('first-run-choice').waitFor();
-    await shot(app, `first-run-${lang}`);
-    await page.getByTestId('first-run-choice').getByText(choice, { exact: true }).click();
-    await page.getByTestId('connect-form').waitFor();
-    await page.getByTestId('connect-host').fill('127.0.0.1');
-    await page.getByTestId('connect-port').fill(new URL(server.adminUrl).port);
-    await page.getByTestId('connect-database').fill(server.name);
-    await page.getByTestId('connect-login').fill(login);
-    await page.getByTestId('connect-password').fill(password);
-    await page.getByTestId('connect-remember').check();
-    await shot(app, `first-run-agency-${lang}`);
-    await page.getByTestId('connect-submit').click();
-    await page.getByTestId('lock-button').waitFor({ timeout: 30_000 });
-  }
+  const connect = (app: Rapport, choice: string, login: string, password: string, lang: 'de' | 'en') =>
+    connectFromFirstRun(app, server, {
+      choice, login, password, remember: true,
+      shot: (stage) => shot(app, stage === 'first-run' ? `first-run-${lang}` : `first-run-agency-${lang}`),
+    });
 
   async function openClient(app: Rapport, name: string) {
     await app.page.getByTestId('nav-clients').click();
@@ -57,38 +46,22 @@ describe("the agency's shared ledger, two people at once", () => {
   }
 
   beforeAll(async () => {
-    server = await freshServerDatabase();
-    ownerLogin = server.person('olga');
+    ({ server, ownerLogin, seed, nordlicht } = await agencyLedger(OWNER_PW));
     annaLogin = server.person('anna');
-    const admin = createDispatcher({ ledgerPath: server.adminUrl });
-    await must(admin, 'team:init', { owner: 'Olga Owner', login: ownerLogin, password: OWNER_PW });
-    await admin.close();
-    seed = createDispatcher({ ledgerPath: server.urlFor(ownerLogin, OWNER_PW) });
-    await must(seed, 'ledger:unlock', { method: 'passphrase', passphrase: OWNER_PW });
     await must(seed, 'settings:update', { agencyName: 'Nordlicht Beratung' });
-    nordlicht = await must(seed, 'clients:create', { name: 'Nordlicht GmbH', since: '2021-03-01', currency: 'EUR' });
     suedwind = await must(seed, 'clients:create', { name: 'Südwind AG', since: '2019-06-15', currency: 'EUR' });
-    await must(seed, 'events:create', {
-      clientId: nordlicht.id,
-      event: { kind: 'milestone', title: 'Rahmenvertrag verlängert', occurredOn: day(-40), milestoneType: 'renewal' },
-    });
     await must(seed, 'team:add', { name: 'Anna Berg', login: annaLogin, role: 'consultant', password: ANNA_PW });
     await must(seed, 'team:assign', { clientId: nordlicht.id, who: annaLogin });
 
-    owner = await launchRapport({ ledgerPath: profiles[0]!.ledgerPath, passphrase: OWNER_PW, locale: 'en', keystore: fakeKeystore() });
-    anna = await launchRapport({ ledgerPath: profiles[1]!.ledgerPath, passphrase: ANNA_PW, locale: 'de', keystore: fakeKeystore() });
+    windows = await launchWindows([{ passphrase: OWNER_PW, locale: 'en' }, { passphrase: ANNA_PW, locale: 'de' }]);
+    [owner, anna] = windows.apps as [Rapport, Rapport];
   });
 
-  afterEach(() => {
-    expect(owner.errors).toEqual([]);
-    expect(anna.errors).toEqual([]);
-  });
+  afterEach(() => windows.expectNoErrors());
 
   afterAll(async () => {
-    await owner?.close();
-    await anna?.close();
+    await windows?.close();
     await seed?.close();
-    for (const p of profiles) p.cleanup();
     await server?.drop();
   });
 

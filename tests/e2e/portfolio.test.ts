@@ -344,6 +344,63 @@ describe('the portfolio and relationship health', () => {
     await page.getByTestId('client-row').first().waitFor();
   });
 
+  it('heads the client page with its health: score, band, trend and the top reason, one click from the explanation', async () => {
+    const { page } = app;
+    const p = await portfolio();
+    const severe = p.clients.find((c) => c.health.rules[0]?.cap === 'in_crisis') as Row;
+    const calm = p.clients.find((c) => c.status === 'active' && c.health.rules.length === 0) as Row;
+    expect(severe, 'the demo has a relationship in crisis by rule').toBeDefined();
+    expect(calm, 'the demo has an active relationship no rule holds for').toBeDefined();
+    const header = page.getByTestId('header-health');
+    /** Opens the client page from its portfolio row; gives the trend's direction the row showed. */
+    const open = async (row: Row) => {
+      await page.getByTestId('nav-portfolio').click();
+      const onBoard = page.locator(`[data-testid="client-row"][data-client-id="${row.id}"]`);
+      const direction = await onBoard.getByTestId('trend').getAttribute('data-direction');
+      await onBoard.locator('[data-nav="name"]').click();
+      await expect.poll(() => page.getByTestId('client-name-heading').innerText()).toBe(row.name);
+      await header.waitFor();
+      return direction;
+    };
+
+    // A rule holds: its driver is the top reason, in the rule's colour.
+    const direction = await open(severe);
+    const stage = severe.health.rules[0]?.stage;
+    const renewal = severe.health.rules.find((r) => r.code === 'renewalWithCrisis');
+    expect(await header.getByTestId('header-health-score').innerText()).toBe(String(severe.health.score));
+    expect(await header.getByTestId('header-health-band').innerText()).toBe(severe.health.bandLabel.en);
+    expect(await header.getByTestId('header-health-reason').innerText()).toBe(
+      `Primary driver: Glasl ${stage}${renewal ? ` · renewal in ${renewal.days} d` : ''}`,
+    );
+    // The same trend as on the portfolio row.
+    expect(await header.getByTestId('header-health-trend').getAttribute('data-direction')).toBe(direction);
+    // One click opens the explanation, without a link to the page it was opened from.
+    const drawer = page.getByTestId('health-explanation');
+    await header.click();
+    await drawer.waitFor();
+    expect(await drawer.getAttribute('data-score')).toBe(String(severe.health.score));
+    expect(await drawer.getByTestId('open-client').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // No rule: the factor that costs the most points is the reason, in its own words, in German too.
+    await open(calm);
+    const h = await must(app.dispatcher, 'health:get', { clientId: calm.id });
+    const total = h.factors.reduce((sum, f) => sum + f.weight, 0);
+    const lost = (f: (typeof h.factors)[number]) => (f.weight / total) * 100 - f.points;
+    const costliest = h.factors.reduce((worst, f) => (lost(f) > lost(worst) ? f : worst));
+    expect(lost(costliest), 'the calm relationship still loses points somewhere').toBeGreaterThanOrEqual(0.5);
+    const reason = header.getByTestId('header-health-reason');
+    expect(await reason.getAttribute('data-code')).toBe(costliest.key);
+    for (const part of fragments(costliest.sentence.en)) expect(await reason.innerText()).toContain(part);
+    await page.locator('header').getByText('DE', { exact: true }).click();
+    await expect.poll(() => header.getByTestId('header-health-band').innerText()).toBe(h.bandLabel.de);
+    for (const part of fragments(costliest.sentence.de)) expect(await reason.innerText()).toContain(part);
+    await page.locator('header').getByText('EN', { exact: true }).click();
+    await page.getByTestId('nav-portfolio').click();
+    await page.getByTestId('client-row').first().waitFor();
+  });
+
   it('weights changed in the settings change the scores', async () => {
     const { page } = app;
     const before = await portfolio();

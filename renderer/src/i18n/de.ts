@@ -185,6 +185,11 @@ export const de: Messages = {
     outOf: '/ 100',
     bands: { thriving: 'blühend', steady: 'stabil', cooling: 'abkühlend', at_risk: 'gefährdet', in_crisis: 'in der Krise' },
     bandScale: 'Stufen: blühend ab 80, stabil ab 60, abkühlend ab 40, gefährdet ab 20, darunter in der Krise.',
+    header: {
+      /** Kein schweres Signal: der Faktor, der die meisten Punkte kostet, in seinen eigenen Worten. */
+      weakest: (factor: string, sentence: string) => `${factor}: ${sentence}`,
+      allWell: 'Jeder Faktor gibt seine vollen Punkte.',
+    },
     rulesTitle: 'Was diese Gesundheit bestimmt',
     rulePrimary: 'Hauptgrund',
     ruleAlso: 'außerdem',
@@ -511,7 +516,7 @@ export const de: Messages = {
     unsavedText: 'Ihre Änderungen an dieser Person sind nicht gespeichert. Verwerfen?',
   },
   clientPage: {
-    report: 'Berichtsinhalt',
+    report: 'Bericht erstellen',
     notFound: 'Diesen Kunden gibt es nicht (mehr).',
   },
   events: {

@@ -186,6 +186,11 @@ export const en = {
       string
     >,
     bandScale: 'Bands: thriving from 80, steady from 60, cooling from 40, at risk from 20, below that in crisis.',
+    header: {
+      /** No severe signal: the factor that costs the most points, in its own words. */
+      weakest: (factor: string, sentence: string) => `${factor}: ${sentence}`,
+      allWell: 'Every factor gives its full points.',
+    },
     // Severe signals (src/domain/health/rules.ts): rules over the weighted score, worded here from their numbers.
     rulesTitle: 'What decides this health',
     rulePrimary: 'Primary driver',
@@ -515,7 +520,7 @@ export const en = {
     unsavedText: 'Your changes to this person have not been saved. Discard them?',
   },
   clientPage: {
-    report: 'Report contents',
+    report: 'Create report',
     notFound: 'This client does not exist (any more).',
   },
   events: {

@@ -4,7 +4,7 @@
 import { daysBetween } from '../dates.ts';
 import type { ClientFacts, Events } from '../inputs.ts';
 import { happened, ofKind } from '../inputs.ts';
-import { spanDe, spanEn, type Bilingual } from '../text.ts';
+import { daysDe, daysEn, spanDe, spanEn, type Bilingual } from '../text.ts';
 
 export interface AppreciationDue {
   /** The day of the last personal gesture, or null. */
@@ -39,12 +39,12 @@ export function appreciationDue(
   const sentence: Bilingual =
     last === null
       ? {
-          en: `No personal gesture since the start ${spanEn(days)} ago${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
-          de: `Keine persönliche Geste seit Beginn vor ${spanDe(days, true)}${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
+          en: `No personal gesture since the start ${spanEn(days)} ago${due ? `: appreciation is due (the limit is ${daysEn(dueDays)})` : ''}.`,
+          de: `Keine persönliche Geste seit Beginn vor ${spanDe(days, true)}${due ? `: Wertschätzung ist fällig (die Grenze liegt bei ${daysDe(dueDays, true)})` : ''}.`,
         }
       : {
-          en: `Last personal gesture ${days === 0 ? 'today' : `${spanEn(days)} ago`}${due ? `: appreciation is due (after ${dueDays})` : ''}.`,
-          de: `Letzte persönliche Geste ${days === 0 ? 'heute' : `vor ${spanDe(days, true)}`}${due ? `: Wertschätzung ist fällig (nach ${dueDays})` : ''}.`,
+          en: `Last personal gesture ${days === 0 ? 'today' : `${spanEn(days)} ago`}${due ? `: appreciation is due (the limit is ${daysEn(dueDays)})` : ''}.`,
+          de: `Letzte persönliche Geste ${days === 0 ? 'heute' : `vor ${spanDe(days, true)}`}${due ? `: Wertschätzung ist fällig (die Grenze liegt bei ${daysDe(dueDays, true)})` : ''}.`,
         };
   return { last, days, dueDays, due, sentence };
 }

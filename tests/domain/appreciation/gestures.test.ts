@@ -34,14 +34,14 @@ describe('appreciation counts by what it was', () => {
     expect(personal.value).toBeCloseTo(0.5);
     expect(appreciation([call, ...monthlyRoutine(), ev.appreciation(addDays(TODAY, -7))]).value).toBeCloseTo(0.7);
     expect(six.sentence.en).toBe(
-      '6 gestures in the last 180 days, 0 of them personal and unscheduled (counted 0.4 of 2). 6 routine gestures count for 0.4 at most.' +
-        ' Nothing personal for 2663 days: appreciation is due (after 90).',
+      '6 gestures in the last 180 days, 0 of them personal and unscheduled (worth 0.4 of the 2 real gestures that give full points). 6 routine gestures count for 0.4 at most.' +
+        ' Nothing personal for over 7 years: appreciation is due (the limit is 90 days).',
     );
     expect(six.sentence.de).toBe(
-      '6 Gesten in den letzten 180 Tagen, davon 0 persönlich und ungeplant (angerechnet 0,4 von 2). 6 routinemäßige Gesten zählen höchstens 0,4.' +
-        ' Seit 2663 Tagen nichts Persönliches: Wertschätzung ist fällig (nach 90).',
+      '6 Gesten in den letzten 180 Tagen, davon 0 persönlich und ungeplant (zählt wie 0,4 der 2 echten Gesten, die volle Punkte geben). 6 routinemäßige Gesten zählen höchstens 0,4.' +
+        ' Seit über 7 Jahren nichts Persönliches: Wertschätzung ist fällig (die Grenze liegt bei 90 Tagen).',
     );
-    expect(personal.sentence.en).toBe('1 gesture in the last 180 days, 1 of them personal and unscheduled (counted 1 of 2).');
+    expect(personal.sentence.en).toBe('1 gesture in the last 180 days, 1 of them personal and unscheduled (worth 1 of the 2 real gestures that give full points).');
   });
 
   it('counts a personal but expected gesture half, a received one not at all, and caps at the target', () => {
@@ -80,8 +80,8 @@ describe('appreciation due', () => {
     expect(appreciationDue(since, [last], addDays('2026-03-01', 90), 90).due).toBe(false);
     const due = appreciationDue(since, [last], addDays('2026-03-01', 91), 90);
     expect(due).toMatchObject({ due: true, days: 91, last: '2026-03-01' });
-    expect(due.sentence.en).toBe('Last personal gesture 91 days ago: appreciation is due (after 90).');
-    expect(due.sentence.de).toBe('Letzte persönliche Geste vor 91 Tagen: Wertschätzung ist fällig (nach 90).');
+    expect(due.sentence.en).toBe('Last personal gesture 91 days ago: appreciation is due (the limit is 90 days).');
+    expect(due.sentence.de).toBe('Letzte persönliche Geste vor 91 Tagen: Wertschätzung ist fällig (die Grenze liegt bei 90 Tagen).');
     expect(appreciationDue(since, [last], addDays('2026-03-01', 40), 30).due).toBe(true);
   });
 

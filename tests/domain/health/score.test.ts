@@ -59,7 +59,7 @@ describe('health score', () => {
     expectExplained(h.factors);
     expect(factor(h, 'attention').measure.amount).toBe(2663);
     expect(factor(h, 'appreciation')).toMatchObject({ value: 0, noData: false });
-    expect(factor(h, 'appreciation').sentence.en).toContain('appreciation is due (after 90)');
+    expect(factor(h, 'appreciation').sentence.en).toContain('appreciation is due (the limit is 90 days)');
     expect(h.band).toBe('at_risk');
   });
 

@@ -2,6 +2,7 @@
 export { BandBadge } from './BandBadge.tsx';
 export { ClientReminders } from './ClientReminders.tsx';
 export { HealthExplainDrawer } from './HealthExplainDrawer.tsx';
+export { HeaderHealth } from './HeaderHealth.tsx';
 export { HealthPanel } from './HealthPanel.tsx';
 export { HealthWeightsForm } from './HealthWeights.tsx';
 export { ClientNevChart, NevChart } from './NevChart.tsx';

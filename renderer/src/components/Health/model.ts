@@ -49,6 +49,9 @@ export const REMINDER_COLORS: Record<ReminderKind, string> = {
 
 export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
 
+/** The trend's colour follows its direction, never the band. */
+export const TREND_COLORS: Record<TrendDirection, string> = { up: 'green', down: 'red', flat: 'gray', none: 'gray' };
+
 /**
  * Where the emotional balance is heading: the latest 3-month rolling NEV against the one six months
  * before it (or the earliest known one), so the arrow tells the same story as the 12-month line beside it.

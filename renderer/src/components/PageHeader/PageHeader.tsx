@@ -1,9 +1,19 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function PageHeader({ title, subtitle, actions, above }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode; above?: ReactNode }) {
-  return (
-    <Group justify="space-between" align="flex-end" wrap="nowrap" gap="lg" mb="lg">
+/**
+ * A page's title with what sits above it (a way back), a quiet subtitle and its actions; `below` takes the
+ * full width under them (the client page's health line), so a narrow window squeezes neither.
+ */
+export function PageHeader({ title, subtitle, actions, above, below }: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+  above?: ReactNode;
+  below?: ReactNode;
+}) {
+  const head = (
+    <Group justify="space-between" align="flex-end" wrap="nowrap" gap="lg" mb={below ? 0 : 'lg'}>
       <Stack gap={4} style={{ minWidth: 0 }}>
         {above}
         <Title order={1} fz="h2">
@@ -21,5 +31,12 @@ export function PageHeader({ title, subtitle, actions, above }: { title: ReactNo
         </Group>
       ) : null}
     </Group>
+  );
+  if (!below) return head;
+  return (
+    <Stack gap={0} mb="lg">
+      {head}
+      {below}
+    </Stack>
   );
 }

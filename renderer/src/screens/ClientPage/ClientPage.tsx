@@ -1,6 +1,6 @@
 // A client relationship: the relationship at a glance, then its story (the timeline) and its people.
 import { Anchor, Badge, Button, Group, Kbd, Paper, SimpleGrid, Stack, Tabs, Text, Tooltip } from '@mantine/core';
-import { ClientNevChart, ClientReminders, HealthPanel } from '../../components/Health/index.ts';
+import { ClientNevChart, ClientReminders, HeaderHealth, HealthPanel } from '../../components/Health/index.ts';
 import { IconArrowLeft, IconHeartbeat, IconReportAnalytics, IconTimeline, IconUsers } from '@tabler/icons-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Client, ClientSummary, TimelineEvent } from '../../../../src/contract/schemas.ts';
@@ -83,12 +83,12 @@ function Glance({ client: c, summary, today }: { client: Client; summary: Client
         summary?.lastPersonalContact && contact && contact.level !== 'none' ? (
           <Value
             main={
-              <Group gap={6} component="span" wrap="nowrap">
-                <Text span inherit c={active ? CONTACT_COLORS[contact.level] : undefined}>
+              <Group gap={6} component="span" wrap="wrap" style={{ rowGap: 2 }}>
+                <Text span inherit c={active ? CONTACT_COLORS[contact.level] : undefined} className={classes.nowrap}>
                   {fmt.date(summary.lastPersonalContact.slice(0, 10))}
                 </Text>
                 {active ? (
-                  <Badge size="sm" variant="light" color={CONTACT_BADGE[contact.level]} data-testid="glance-contact-state" data-state={contact.level}>
+                  <Badge size="sm" variant="light" color={CONTACT_BADGE[contact.level]} className={classes.status} data-testid="glance-contact-state" data-state={contact.level}>
                     {t.glance.contactStates[contact.level]}
                   </Badge>
                 ) : null}
@@ -121,10 +121,10 @@ function Glance({ client: c, summary, today }: { client: Client; summary: Client
       value: c.renewalDate ? (
         <Value
           main={
-            <Group gap={6} component="span" wrap="nowrap">
-              {fmt.date(c.renewalDate)}
+            <Group gap={6} component="span" wrap="wrap" style={{ rowGap: 2 }}>
+              <span className={classes.nowrap}>{fmt.date(c.renewalDate)}</span>
               {renewal.color ? (
-                <Badge size="sm" color={renewal.color}>
+                <Badge size="sm" color={renewal.color} className={classes.status}>
                   {fmt.relative(c.renewalDate, today)}
                 </Badge>
               ) : null}
@@ -235,12 +235,13 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
         title={
           <Group gap="sm" component="span" wrap="nowrap">
             <span className={classes.name} data-testid="client-name-heading">{c.name}</span>
-            <Badge color={c.status === 'active' ? 'petrol' : 'gray'} size="md">
+            <Badge color={c.status === 'active' ? 'petrol' : 'gray'} size="md" className={classes.status}>
               {t.client.statuses[c.status]}
             </Badge>
           </Group>
         }
         subtitle={t.glance.togetherYears(fullYears(c.since, today))}
+        below={<HeaderHealth clientId={c.id} clientName={c.name} />}
         actions={
           <>
             <Button
@@ -284,7 +285,7 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
           <ClientContacts clientId={c.id} />
         </Tabs.Panel>
         <Tabs.Panel value="health" pt="sm">
-          {/* Health has its own tab so the timeline, the screen consultants live in, stays near the top. */}
+          {/* The header says how the relationship is; this tab says why, with the reminders and the NEV chart. */}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="md">
             <HealthPanel clientId={c.id} clientName={c.name} />
             <ClientReminders clientId={c.id} />

@@ -10,7 +10,7 @@
 // columns at fixed widths, so the sticky header and the cells stay aligned whichever rows are drawn.
 import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { IconArrowDown, IconArrowDownRight, IconArrowRight, IconArrowUp, IconArrowUpRight, IconArrowsSort } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   Fragment, memo, useCallback, useEffect, useLayoutEffect, useRef, useState,
   type FocusEvent, type KeyboardEvent, type ReactNode,
@@ -18,10 +18,10 @@ import {
 import { fullYears } from '../../../../src/domain/dates.ts';
 import { useReference } from '../../api/queries.ts';
 import { BandBadge } from '../../components/Health/BandBadge.tsx';
-import { NevSparkline } from '../../components/Health/NevSparkline.tsx';
+import { TrendMark } from '../../components/Health/TrendMark.tsx';
 import { useHealthFormat } from '../../components/Health/format.ts';
 import { useRuleText } from '../../components/Health/HealthRules.tsx';
-import { nevDirection, type PortfolioRow, type TrendDirection } from '../../components/Health/model.ts';
+import { nevDirection, TREND_COLORS, type PortfolioRow } from '../../components/Health/model.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation } from '../../navigation.tsx';
@@ -29,8 +29,6 @@ import { LazyTooltip } from './LazyTooltip.tsx';
 import type { Sort, SortKey } from './model.ts';
 import classes from './Portfolio.module.css';
 
-const TREND_COLORS: Record<TrendDirection, string> = { up: 'green', down: 'red', flat: 'gray', none: 'gray' };
-const TREND_ICONS = { up: IconArrowUpRight, down: IconArrowDownRight, flat: IconArrowRight } as const;
 const CONTACT_TEXT: Record<string, string | undefined> = { none: 'dimmed', ok: undefined, due: 'orange', overdue: 'red' };
 
 /** The app header's height (Frame.tsx): the table header sticks under it. */
@@ -64,7 +62,6 @@ function TrendCell({ trend, h }: { trend: PortfolioRow['nevTrend']; h: HealthFor
   const latest = known.at(-1);
   const span = first && latest && first !== latest ? b.trendSpan(h.month(first.month), h.month(latest.month), h.nev(first.rolling), h.nev(latest.rolling)) : null;
   const label = last === null ? b.trend.none : b.trendLabel(b.trend[direction], h.nev(last));
-  const Arrow = direction === 'none' ? null : TREND_ICONS[direction];
   // The tooltip: the direction, then every month's value on the line, then the scale.
   const details = () => (
     <Stack gap={2} data-testid="trend-tooltip">
@@ -88,8 +85,7 @@ function TrendCell({ trend, h }: { trend: PortfolioRow['nevTrend']; h: HealthFor
     <div className={classes.trend} data-testid="trend" data-direction={direction} data-color={TREND_COLORS[direction]}>
       <LazyTooltip label={details} multiline w={300}>
         <Group gap={6} wrap="nowrap" aria-label={span ? `${label}; ${span}` : label} role="img">
-          {last !== null ? <NevSparkline trend={trend} color={TREND_COLORS[direction]} /> : null}
-          {Arrow ? <Arrow size={16} stroke={2} color={`var(--mantine-color-${TREND_COLORS[direction]}-text)`} /> : <Text size="xs" c="dimmed">—</Text>}
+          <TrendMark trend={trend} direction={direction} known={last !== null} />
         </Group>
       </LazyTooltip>
     </div>

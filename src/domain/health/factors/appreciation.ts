@@ -11,7 +11,7 @@ import { appreciationDue } from '../../appreciation/due.ts';
 import { tallyGestures } from '../../appreciation/gestures.ts';
 import { daysBetween } from '../../dates.ts';
 import { inWindow } from '../../inputs.ts';
-import { daysDe, daysEn, num, type Bilingual } from '../../text.ts';
+import { daysDe, daysEn, num, spanDe, spanEn, type Bilingual } from '../../text.ts';
 import { noDataNote, type FactorAssessment, type FactorContext } from '../factor.ts';
 
 export function appreciationFactor(ctx: FactorContext): FactorAssessment {
@@ -22,7 +22,11 @@ export function appreciationFactor(ctx: FactorContext): FactorAssessment {
   const earned = Math.min(1, t.credit / r.target);
   const value = young ? Math.max(earned, ctx.params.noDataValue) : earned;
 
-  const counted = { en: `counted ${num(t.credit, 'en')} of ${num(r.target, 'en')}`, de: `angerechnet ${num(t.credit, 'de')} von ${num(r.target, 'de')}` };
+  // What the gestures are worth against the target, in words a reader follows ("counted 0.4 of 2" did not say of what).
+  const counted = {
+    en: `worth ${num(t.credit, 'en')} of the ${num(r.target, 'en')} real gestures that give full points`,
+    de: `zählt wie ${num(t.credit, 'de')} der ${num(r.target, 'de')} echten Gesten, die volle Punkte geben`,
+  };
   const parts: Bilingual[] = [];
   if (t.shown === 0) {
     parts.push({
@@ -49,8 +53,8 @@ export function appreciationFactor(ctx: FactorContext): FactorAssessment {
   }
   if (due.due) {
     parts.push({
-      en: `Nothing personal for ${daysEn(due.days)}: appreciation is due (after ${r.dueDays}).`,
-      de: `Seit ${daysDe(due.days, true)} nichts Persönliches: Wertschätzung ist fällig (nach ${r.dueDays}).`,
+      en: `Nothing personal for ${spanEn(due.days)}: appreciation is due (the limit is ${daysEn(r.dueDays)}).`,
+      de: `Seit ${spanDe(due.days, true)} nichts Persönliches: Wertschätzung ist fällig (die Grenze liegt bei ${daysDe(r.dueDays, true)}).`,
     });
   } else if (young && earned < value) {
     parts.push({

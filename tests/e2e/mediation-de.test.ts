@@ -70,10 +70,35 @@ describe('eine Gesprächsvorbereitung auf Deutsch', () => {
     await expect.poll(() => coach.getAttribute('data-flags')).toBe('2');
     expect(await coach.innerText()).toContain('2 Stellen können als Vorwurf ankommen');
     expect(await coach.getByTestId('coach-flag').filter({ hasText: 'Verallgemeinerung' }).count()).toBe(1);
-    expect(await coach.getByTestId('coach-suggestion').first().innerText()).toContain('Wären Sie bereit');
+    expect(await coach.getByTestId('coach-tip').first().innerText()).toContain('Sagen Sie');
     await st.getByTestId('statement-feeling').fill('war ich besorgt,');
     await expect.poll(() => st.getByTestId('statement-feeling-coach').getAttribute('data-flags')).toBe('0');
     expect(await st.getByTestId('statement-feeling-coach').innerText()).toBe('Kein Vorwurf gefunden.');
+
+    // The tester's sentence: the blaming you-statement is marked inline (not only "nie"), with its reason,
+    // its own tip and an I-statement; "Meine behalten" folds the absolute away, "übernehmen" replaces the words.
+    const observation = st.getByTestId('statement-observation');
+    await observation.fill('Sie haben uns nie rechtzeitig informiert.');
+    await expect.poll(() => coach.getAttribute('data-flags')).toBe('2');
+    const marks = st.getByTestId('statement-observation-marks').getByTestId('coach-mark');
+    expect((await marks.allInnerTexts()).join('')).toBe('Sie haben uns nie rechtzeitig informiert');
+    expect(await marks.filter({ hasText: /^nie$/ }).getAttribute('data-kind')).toBe('absolute');
+    expect(await marks.first().getAttribute('data-kind')).toBe('blaming_you');
+    const blame = coach.locator('[data-testid="coach-flag"][data-kind="blaming_you"]');
+    expect(await blame.getByTestId('coach-explanation').innerText()).toContain('verbindet Schuldzuweisung und Verallgemeinerung');
+    expect(await blame.getByTestId('coach-quote').innerText()).toBe('„Sie haben uns … informiert“');
+    expect(await blame.getByTestId('coach-rewrite-text').innerText()).toBe('Ich hätte mir gewünscht, rechtzeitig informiert zu werden');
+    const tips = await coach.getByTestId('coach-tip').allInnerTexts();
+    expect(new Set(tips).size).toBe(2);
+    await coach.locator('[data-testid="coach-flag"][data-kind="absolute"]').getByTestId('coach-keep').click();
+    await expect.poll(() => coach.getAttribute('data-open')).toBe('1');
+    expect(await coach.getByTestId('coach-kept').innerText()).toContain('1 Markierung bewusst so belassen');
+    // "nie" is now marked only as part of the blame, which is still open.
+    await expect.poll(() => marks.filter({ hasText: /^nie$/ }).getAttribute('data-kind')).toBe('blaming_you');
+    await blame.getByTestId('coach-take').click();
+    expect(await observation.inputValue()).toBe('Ich hätte mir gewünscht, rechtzeitig informiert zu werden.');
+    await expect.poll(() => coach.getAttribute('data-flags')).toBe('0');
+    expect(await coach.innerText()).toBe('Kein Vorwurf gefunden.');
 
     // An English draft is read by the English rules; the explanation stays German.
     await page().getByTestId('coach-language').getByText('English', { exact: true }).click();

@@ -224,22 +224,29 @@ describe('preparing a crisis talk', () => {
     await first.getByTestId('statement-observation').fill(ACCUSATION);
     const coach = first.getByTestId('statement-observation-coach');
     await expect.poll(() => coach.getAttribute('data-flags')).toBe('2');
-    const marks = await coach.getByTestId('coach-mark').allInnerTexts();
-    expect(marks.join('')).toBe('You never listen');
-    expect(await coach.getByTestId('coach-mark').filter({ hasText: 'never' }).getAttribute('data-kind')).toBe('absolute');
+    // Marked inline, in the field itself, not echoed below it.
+    const inField = first.getByTestId('statement-observation-marks');
+    await expect.poll(() => inField.getByTestId('coach-mark').count()).toBeGreaterThan(0);
+    const marks = await inField.getByTestId('coach-mark').allInnerTexts();
+    expect(marks.join('')).toBe('You never listen to us');
+    expect(await inField.getByTestId('coach-mark').filter({ hasText: /^never$/ }).getAttribute('data-kind')).toBe('absolute');
+    expect(await coach.getByTestId('coach-preview').count()).toBe(0);
     const kinds = await Promise.all((await coach.getByTestId('coach-flag').all()).map((f) => f.getAttribute('data-kind')));
     expect(kinds.sort()).toEqual(['absolute', 'blaming_you']);
     const explanations = await coach.getByTestId('coach-explanation').allInnerTexts();
     expect(explanations.some((e) => e.includes('“never” is an absolute'))).toBe(true);
-    expect(explanations.some((e) => e.includes('puts the blame on the other person'))).toBe(true);
-    expect(await coach.getByTestId('coach-suggestion').first().innerText()).toContain('Would you be willing to');
+    expect(explanations.some((e) => e.includes('“You never …” joins blame to an absolute'))).toBe(true);
+    // Each flag has the tip of its own rule, and the blame an I-statement to take.
+    const tips = await coach.getByTestId('coach-tip').allInnerTexts();
+    expect(new Set(tips).size).toBe(2);
+    expect(await coach.getByTestId('coach-rewrite-text').allInnerTexts()).toEqual(['I would like to feel heard']);
     expect(await first.getByTestId('statement-flags').innerText()).toBe('2 marks');
 
     // Markup in a draft is text: marked, listed, never run.
     await first.getByTestId('statement-request').fill(HOSTILE);
     const request = first.getByTestId('statement-request-coach');
     await expect.poll(() => request.getAttribute('data-flags')).not.toBe(null);
-    expect(await request.getByTestId('coach-preview').innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await first.getByTestId('statement-request-marks').getByTestId('coach-preview').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(await request.locator('img').count()).toBe(0);
 
     // A clean I-statement in four steps: no flag anywhere, a quiet tick under each field.
@@ -254,6 +261,26 @@ describe('preparing a crisis talk', () => {
     expect(await second.getByTestId('coach-mark').count()).toBe(0);
     expect(await second.getByTestId('statement-flags').innerText()).toBe('reads without accusation');
     expect(await second.getByTestId('statement-whole').innerText()).toContain(`${CLEAN.observation} ${CLEAN.feeling}`);
+
+    // The tester's shape in English: the blaming you-statement is marked inline and its rewrite taken.
+    const opening = page().getByTestId('speaking-opening');
+    const openingCoach = page().getByTestId('speaking-opening-coach');
+    await opening.fill('You never informed us in time.');
+    await expect.poll(() => openingCoach.getAttribute('data-flags')).toBe('2');
+    const openingMarks = page().getByTestId('speaking-opening-marks').getByTestId('coach-mark');
+    expect((await openingMarks.allInnerTexts()).join('')).toBe('You never informed us in time');
+    expect(await openingMarks.first().getAttribute('data-kind')).toBe('blaming_you');
+    const blame = openingCoach.locator('[data-testid="coach-flag"][data-kind="blaming_you"]');
+    expect(await blame.getByTestId('coach-rewrite-text').innerText()).toBe('I would have liked to be informed in time');
+    // "Keep mine" on the absolute folds it away and leaves the words; "Use this wording" replaces the blame.
+    await openingCoach.locator('[data-testid="coach-flag"][data-kind="absolute"]').getByTestId('coach-keep').click();
+    await expect.poll(() => openingCoach.getAttribute('data-open')).toBe('1');
+    expect(await openingCoach.getByTestId('coach-kept').innerText()).toContain('1 mark kept as written');
+    expect(await opening.inputValue()).toBe('You never informed us in time.');
+    await blame.getByTestId('coach-take').click();
+    expect(await opening.inputValue()).toBe('I would have liked to be informed in time.');
+    await expect.poll(() => openingCoach.getAttribute('data-flags')).toBe('0');
+    expect(await openingCoach.innerText()).toBe('No accusation found.');
 
     await page().getByTestId('speaking-opening').fill(TYPED.opening);
     await expect.poll(() => page().getByTestId('speaking-opening-coach').getAttribute('data-flags')).toBe('0');

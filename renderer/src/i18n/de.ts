@@ -1004,6 +1004,11 @@ export const de: Messages = {
     flagCount: (n) => `${n} ${plural(n, 'Markierung', 'Markierungen')}`,
     noFlags: 'ohne Vorwurf',
     quote: (match) => `„${match}“`,
+    instead: 'In Ihren Worten, zum Beispiel:',
+    take: 'Diese Formulierung übernehmen',
+    keep: 'Meine behalten',
+    kept: (n) => `${n} ${plural(n, 'Markierung', 'Markierungen')} bewusst so belassen`,
+    showKept: 'Wieder anzeigen',
     kinds: {
       absolute: 'Verallgemeinerung',
       blaming_you: 'Schuldzuweisung',

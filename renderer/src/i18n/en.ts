@@ -1008,6 +1008,11 @@ export const en = {
     flagCount: (n: number) => `${n} ${plural(n, 'mark', 'marks')}`,
     noFlags: 'reads without accusation',
     quote: (match: string) => `“${match}”`,
+    instead: 'In your words, for example:',
+    take: 'Use this wording',
+    keep: 'Keep mine',
+    kept: (n: number) => `${n} ${plural(n, 'mark', 'marks')} kept as written`,
+    showKept: 'Show again',
     kinds: {
       absolute: 'Absolute',
       blaming_you: 'Blaming you-statement',

@@ -1,12 +1,22 @@
 // The phrasing coach reads a draft statement for a crisis talk and flags what will be heard as an
 // accusation: absolutes, blaming you-statements, labels and demands. Every flag names its rule, points
-// at the exact words (text.slice(start, end) === match), explains itself and offers an I-statement
-// shape. Rule-based on purpose: the user can see why a flag fired and decide to keep the words.
+// at the exact words (text.slice(start, end) === match), says why it lands as an accusation, gives the
+// tip of its rule and, where one can be built safely, an I-statement to put in place of the words.
+// Rule-based on purpose: the user can see why a flag fired and decide to keep the words.
 import type { Bilingual, Locale } from './bilingual.ts';
 import { RULES_DE } from './phrasing-rules.de.ts';
 import { RULES_EN } from './phrasing-rules.en.ts';
 import type { FlagKind, PhrasingRule } from './phrasing-rules.ts';
-import { explanationFor, registerOf, suggestionFor } from './phrasing-texts.ts';
+import { explanationFor } from './phrasing-texts.ts';
+import { TIPS } from './phrasing-tips.ts';
+
+export interface PhrasingRewrite {
+  /** text.slice(start, end) is what the rewrite replaces (the flagged words). */
+  start: number;
+  end: number;
+  /** In the draft's language, not the UI's: it is the user's sentence to the other side. */
+  text: string;
+}
 
 export interface PhrasingFlag {
   kind: FlagKind;
@@ -14,8 +24,12 @@ export interface PhrasingFlag {
   start: number;
   end: number;
   match: string;
+  /** Why these words land as an accusation, in both UI languages. */
   explanation: Bilingual;
-  suggestion: Bilingual;
+  /** What to do about this shape of wording: the tip of the rule that fired. */
+  tip: Bilingual;
+  /** An I-statement for the flagged words; absent when the coach cannot build one safely. */
+  rewrite?: PhrasingRewrite;
 }
 
 export const PHRASING_RULES: Readonly<Record<Locale, readonly PhrasingRule[]>> = { en: RULES_EN, de: RULES_DE };
@@ -27,7 +41,7 @@ const TERMINATORS = '.!?…';
 const CLOSERS = '"”“»«’)';
 
 /** The sentence around [start, end): from after the last terminator + space (or line break) to the next terminator. */
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0) {
     const prev = text.charAt(from - 1);
@@ -53,14 +67,13 @@ function sentenceAround(text: string, start: number, end: number): string {
     }
     to++;
   }
-  return text.slice(from, to);
+  return { from, to };
 }
 
 const isQuestion = (sentence: string): boolean => /\?["”“»«’)]*\s*$/u.test(sentence);
 
 export function checkPhrasing(text: string, lang: Locale, rules: readonly PhrasingRule[] = PHRASING_RULES[lang]): PhrasingFlag[] {
   const draft = text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
-  const register = registerOf(draft, lang);
   const found: PhrasingFlag[] = [];
   for (const rule of rules) {
     for (const m of draft.matchAll(rule.pattern)) {
@@ -68,10 +81,21 @@ export function checkPhrasing(text: string, lang: Locale, rules: readonly Phrasi
       if (match.length === 0) continue;
       const start = m.index;
       const end = start + match.length;
-      if (rule.notInQuestion || rule.sentenceMust) {
-        const sentence = sentenceAround(draft, start, end);
-        if (rule.notInQuestion && isQuestion(sentence)) continue;
+      let rewrite: PhrasingRewrite | undefined;
+      if (rule.notInQuestion || rule.sentenceMust || rule.rewrite) {
+        const bounds = sentenceAround(draft, start, end);
+        const sentence = draft.slice(bounds.from, bounds.to);
+        const question = isQuestion(sentence);
+        if (rule.notInQuestion && question) continue;
         if (rule.sentenceMust && !rule.sentenceMust.test(sentence)) continue;
+        const text = rule.rewrite?.({
+          match,
+          groups: m.groups ?? {},
+          before: draft.slice(bounds.from, start),
+          after: draft.slice(end, bounds.to),
+          question,
+        });
+        if (text) rewrite = { start, end, text };
       }
       found.push({
         kind: rule.kind,
@@ -80,7 +104,8 @@ export function checkPhrasing(text: string, lang: Locale, rules: readonly Phrasi
         end,
         match,
         explanation: explanationFor(rule.kind, match, rule.explanation, rule.note),
-        suggestion: suggestionFor(rule.kind, match, register),
+        tip: TIPS[rule.tip],
+        ...(rewrite ? { rewrite } : {}),
       });
     }
   }

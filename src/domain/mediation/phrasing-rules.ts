@@ -1,6 +1,7 @@
 // The phrasing coach's rules are data: a kind, a pattern and an optional context. Each one can be read
 // on its own and each flag names the rule that fired, so the coach is never a black box.
 import type { Bilingual } from './bilingual.ts';
+import type { TipKey } from './phrasing-tips.ts';
 
 export type FlagKind = 'absolute' | 'blaming_you' | 'label' | 'demand';
 
@@ -18,6 +19,22 @@ export interface PhrasingRule {
   notInQuestion?: boolean;
   /** Fires only when the sentence around the match also matches (no `g` flag). */
   sentenceMust?: RegExp;
+  /** What the coach advises for this rule (phrasing-texts.ts TIPS): specific to the shape that fired. */
+  tip: TipKey;
+  /**
+   * Builds an I-statement that replaces the matched words, from the match's named groups, in the draft's
+   * language; null when it cannot be built safely (a broken sentence is worse than none).
+   */
+  rewrite?: (ctx: RewriteContext) => string | null;
+}
+
+export interface RewriteContext {
+  match: string;
+  groups: Readonly<Record<string, string | undefined>>;
+  /** The sentence's text before the match and after it. */
+  before: string;
+  after: string;
+  question: boolean;
 }
 
 // JavaScript's \b knows only ASCII letters: "\bnie\b" would fire inside "Linie" next to an umlaut

@@ -1,7 +1,7 @@
-// What the coach says about each kind of flag, and the I-statement shape it offers instead
+// What the coach says: why each kind of flag lands as an accusation (the tips per rule: phrasing-tips.ts)
 // (Nonviolent Communication: observation → feeling → need → request). The app talks to the user with
-// "Sie", like every German text of Rapport; only the offered sentence shape follows the draft's own register
-// ("Wären Sie bereit" / "Wärst du bereit"), since it is the user's sentence to the other side.
+// "Sie", like every German text of Rapport. A blaming you-statement's reason never quotes the words: they
+// are marked in the draft itself, and repeating a whole sentence back reads like an echo.
 import type { Bilingual } from './bilingual.ts';
 import type { FlagKind } from './phrasing-rules.ts';
 
@@ -13,8 +13,8 @@ export const EXPLANATIONS: Readonly<Record<FlagKind, Bilingual>> = {
     de: '„{m}“ ist eine Verallgemeinerung: Sie macht aus einem Vorfall eine Regel. Die andere Seite streitet dann über die Ausnahme, statt zu hören, was Ihnen wichtig ist. Auch über Sie selbst oder Ihre Wünsche lädt sie zu „Das stimmt doch nicht“ ein; lassen Sie sie nur stehen, wenn Sie sie wörtlich meinen.',
   },
   blaming_you: {
-    en: '“{m}” puts the blame on the other person. Blame makes people defend themselves instead of listening, and it mixes up the impact on you with their intent. Say what happened and what it did to you; leave room for their part of the story.',
-    de: '„{m}“ schiebt der anderen Person die Schuld zu. Schuldzuweisungen bringen Menschen dazu, sich zu verteidigen statt zuzuhören, und sie setzen die Wirkung auf Sie mit der Absicht der anderen gleich. Sagen Sie, was passiert ist und was es bei Ihnen ausgelöst hat; lassen Sie Raum für die Sicht der anderen Seite.',
+    en: 'This puts the blame on the other person. Blame makes people defend themselves instead of listening, and it mixes up the impact on you with their intent. Say what happened and what it did to you; leave room for their part of the story.',
+    de: 'Das schiebt der anderen Person die Schuld zu. Schuldzuweisungen bringen Menschen dazu, sich zu verteidigen statt zuzuhören, und sie setzen die Wirkung auf Sie mit der Absicht der anderen gleich. Sagen Sie, was passiert ist und was es bei Ihnen ausgelöst hat; lassen Sie Raum für die Sicht der anderen Seite.',
   },
   label: {
     en: '“{m}” is a judgement, not an observation. A label invites a fight about the label; a concrete observation (what, when) can be checked and agreed on.',
@@ -26,27 +26,11 @@ export const EXPLANATIONS: Readonly<Record<FlagKind, Bilingual>> = {
   },
 };
 
-const SHAPE_EN = 'When I saw [what happened, concretely], I felt [feeling], because I need [need]. Would you be willing to [concrete request]?';
-const shapeDe = (register: Register): string =>
-  `Als ich [was konkret passiert ist] gesehen habe, war ich [Gefühl], weil mir [Bedürfnis] wichtig ist. ${register === 'du' ? 'Wärst du' : 'Wären Sie'} bereit, [konkrete Bitte]?`;
 
-const LEAD: Readonly<Record<FlagKind, Bilingual>> = {
-  absolute: {
-    en: 'Replace “{m}” with the concrete occasion and say it as an I-statement:',
-    de: 'Ersetzen Sie „{m}“ durch den konkreten Anlass und sagen Sie es als Ich-Botschaft:',
-  },
-  blaming_you: {
-    en: 'Start from what you observed and how it affected you, not from what they did wrong:',
-    de: 'Beginnen Sie mit dem, was Sie beobachtet haben und was es bei Ihnen ausgelöst hat, statt mit dem, was die andere Seite falsch gemacht hat:',
-  },
-  label: {
-    en: 'Describe the behaviour behind “{m}”: what exactly did you see or hear?',
-    de: 'Beschreiben Sie das Verhalten hinter „{m}“: Was genau haben Sie gesehen oder gehört?',
-  },
-  demand: {
-    en: 'Turn the demand into a request they can say yes or no to:',
-    de: 'Machen Sie aus der Forderung eine Bitte, zu der die andere Seite Ja oder Nein sagen kann:',
-  },
+/** The reason of a pseudo-feeling rule, in either draft language. */
+export const PSEUDO_FEELING_REASON: Bilingual = {
+  en: 'This sounds like a feeling but says what the other person did to you (Rosenberg calls these faux feelings), so it lands as an accusation.',
+  de: 'Das klingt nach einem Gefühl, sagt aber, was die andere Person Ihnen angetan hat (Rosenberg nennt das Pseudogefühle), und kommt deshalb als Vorwurf an.',
 };
 
 const fill = (template: string, match: string): string => template.replaceAll('{m}', match);
@@ -56,13 +40,6 @@ export function explanationFor(kind: FlagKind, match: string, override?: Bilingu
   return {
     en: fill(base.en + (note?.en ?? ''), match),
     de: fill(base.de + (note?.de ?? ''), match),
-  };
-}
-
-export function suggestionFor(kind: FlagKind, match: string, register: Register): Bilingual {
-  return {
-    en: `${fill(LEAD[kind].en, match)} “${SHAPE_EN}”`,
-    de: `${fill(LEAD[kind].de, match)} „${shapeDe(register)}“`,
   };
 }
 

@@ -2,6 +2,10 @@
 // with a client, each with the exact set of flag kinds the coach must raise. Three groups per language:
 // accusing drafts, clean I-statements (observation → feeling → need → request, `clean: true`, no flag),
 // and traps: sentences that look like a rule but are not an accusation (and one documented decision).
+// The fourth group (issue #16, item 7) is real-world drafts around blaming you-statements: accusations
+// with the I-statement the coach must offer in place of the blaming words (`rewrite`: the whole draft after
+// "Use this wording"; null: no rewrite can be built safely, so none is offered), and fair sentences of the
+// same shape that must not be flagged.
 import type { Locale } from '../../../src/contract/primitives.ts';
 import type { FlagKind } from '../../../src/domain/mediation/phrasing-rules.ts';
 
@@ -11,16 +15,20 @@ export interface CorpusEntry {
   expect: FlagKind[];
   clean?: true;
   why?: string;
+  /** The draft after taking the blaming flag's rewrite; null: that flag must offer none. */
+  rewrite?: string | null;
 }
 
 const en = (text: string, expect: FlagKind[], why?: string): CorpusEntry => ({ lang: 'en', text, expect, ...(why ? { why } : {}) });
 const de = (text: string, expect: FlagKind[], why?: string): CorpusEntry => ({ lang: 'de', text, expect, ...(why ? { why } : {}) });
+const blameEn = (text: string, expect: FlagKind[], rewrite: string | null, why?: string): CorpusEntry => ({ ...en(text, expect, why), rewrite });
+const blameDe = (text: string, expect: FlagKind[], rewrite: string | null, why?: string): CorpusEntry => ({ ...de(text, expect, why), rewrite });
 const cleanEn = (text: string): CorpusEntry => ({ lang: 'en', text, expect: [], clean: true });
 const cleanDe = (text: string): CorpusEntry => ({ lang: 'de', text, expect: [], clean: true });
 
 export const CORPUS_EN: readonly CorpusEntry[] = [
   // Accusing.
-  en('You always deliver late.', ['absolute']),
+  en('You always deliver late.', ['absolute', 'blaming_you']),
   en('You never listen to what we say.', ['absolute', 'blaming_you']),
   en('You missed the deadline again and ruined our launch.', ['blaming_you']),
   en('Your team is completely unprofessional.', ['label']),
@@ -87,11 +95,70 @@ export const CORPUS_EN: readonly CorpusEntry[] = [
   en('Do you have time on Tuesday?', [], 'a question, not an imperative'),
   en('Could you ignore the first draft I sent?', [], 'a request, not blame'),
   en('Why did you ignore my last three emails?', ['blaming_you'], 'a question can still blame'),
+
+  // Blaming you-statements from real drafts, with the I-statement offered in their place.
+  blameEn('You didn’t send the draft.', ['blaming_you'], 'I was waiting for the draft.'),
+  blameEn('You didn’t send us the revised budget before the board meeting.', ['blaming_you'], 'I was waiting for the revised budget before the board meeting.'),
+  blameEn('You never called us back after the outage.', ['absolute', 'blaming_you'], 'I was waiting for a call back after the outage.'),
+  blameEn('You haven’t replied to a single one of my emails.', ['blaming_you'], null, '"a single one" would turn the wish around'),
+  blameEn('You failed to deliver the report on Friday.', ['blaming_you'], 'I was counting on receiving the report on Friday.'),
+  blameEn('Your team ignored our feedback on the second draft.', ['blaming_you'], 'I was hoping for a response to our feedback on the second draft.'),
+  blameEn('You never told us about the budget cut.', ['absolute', 'blaming_you'], 'I would have liked to be told about the budget cut.'),
+  blameEn('You didn’t tell us that the launch had moved.', ['blaming_you'], 'I would have liked to be told that the launch had moved.'),
+  blameEn('You did not inform us before the price change.', ['blaming_you'], 'I would have liked to be informed before the price change.'),
+  blameEn('You always change the brief at the last minute.', ['absolute', 'blaming_you'], null),
+  blameEn('You’re always late to our calls.', ['absolute', 'blaming_you'], null),
+  blameEn('You never deliver on time.', ['absolute', 'blaming_you'], 'I would like you to deliver on time.'),
+  blameEn('You didn’t reply.', ['blaming_you'], 'I was waiting for an answer.'),
+  blameEn('Your project manager missed the kick-off meeting.', ['blaming_you'], 'I was expecting to see your project manager at the kick-off meeting.'),
+  blameEn('You missed the deadline for the second time.', ['blaming_you'], null),
+  blameEn('You forgot to send the files.', ['blaming_you'], 'I was waiting for the files.'),
+  blameEn('You didn’t check the numbers before sending them to our CFO.', ['blaming_you'], 'I was counting on you to check the numbers before sending them to our CFO.'),
+  blameEn('Your developers never respond to our tickets.', ['absolute', 'blaming_you'], 'I was waiting for an answer to our tickets.'),
+  blameEn('You’ve never answered my questions about the invoice.', ['absolute', 'blaming_you'], 'I was waiting for an answer to my questions about the invoice.'),
+  blameEn('You completely ignored my emails.', ['blaming_you'], 'I was hoping for a response to my emails.'),
+  blameEn('You didn’t get back to me.', ['blaming_you'], 'I was waiting for an answer.'),
+  blameEn('Your agency hasn’t delivered a single working build.', ['blaming_you'], null),
+  blameEn('You didn’t listen.', ['blaming_you'], 'I would have liked to feel heard.'),
+  blameEn('You never invited us to the planning meeting.', ['absolute', 'blaming_you'], 'I would have liked to be invited to the planning meeting.'),
+  blameEn('You didn’t even read my email.', ['blaming_you'], 'I was hoping my email would be read.'),
+  blameEn('You didn’t keep us informed.', ['blaming_you'], 'I was counting on you to keep us informed.'),
+  blameEn('Your support team didn’t answer the ticket.', ['blaming_you'], 'I was waiting for an answer to the ticket.'),
+  blameEn('You haven’t sent the contract yet.', ['blaming_you'], 'I was waiting for the contract.'),
+  blameEn('You didn’t show up to the workshop.', ['blaming_you'], 'I was counting on you to show up to the workshop.'),
+  blameEn('Once again, your team missed the release date.', ['blaming_you'], 'Once again, I was counting on the release date being met.'),
+  blameEn('You didn’t bother to ask us.', ['blaming_you'], 'I would have liked to be asked.'),
+  blameEn('You didn’t deliver the draft and we lost a day.', ['blaming_you'], 'I was waiting for the draft and we lost a day.'),
+  blameEn('You missed the handover again and then billed us for the extra week.', ['blaming_you'], null, 'the second verb shares the subject: the wish would leave it dangling'),
+  blameEn('You don’t care about our deadlines.', ['blaming_you'], null),
+  en('Why didn’t you send the draft?', [], 'decision: a why-question is left to the user'),
+
+  // Fair sentences of the same shapes: no flag.
+  en('You didn’t have to stay late on Friday, and we noticed.', [], 'releases them'),
+  en('I know you didn’t mean to leave us out.', [], 'grants good intent'),
+  en('You didn’t do anything wrong; the delay was on our side.', [], 'takes the blame off them'),
+  en('If you didn’t receive the invitation, I will resend it.', [], 'a condition'),
+  en('Perhaps you didn’t get my message.', [], 'a supposition'),
+  en('I’m sure you didn’t intend to offend anyone.', [], 'grants good intent'),
+  en('You didn’t hesitate to help when the server went down, thank you.', [], 'praise'),
+  en('I didn’t send the draft on time, and I am sorry.', [], 'the speaker’s own part'),
+  en('We missed the deadline, and that is on us.', [], 'the speaker’s own part'),
+  en('Your designers delivered the mock-ups two days early.', [], 'praise'),
+  en('You said you would call on Monday; I would like to understand what happened.', []),
+  en('When the files did not arrive on Friday, I was worried, because my team could not start.', []),
+  en('Did you get a chance to read the briefing?', []),
+  en('You may not have seen my last email, so here it is again.', []),
+  en('The report didn’t arrive, and I need it for the board meeting.', []),
+  en('I was waiting for the draft, and I felt anxious because our launch depends on it.', [], 'the coach’s own rewrite shape'),
+  en('I would have liked to be told about the budget cut.', [], 'the coach’s own rewrite shape'),
+  en('You never let us down during the migration.', ['absolute'], 'praise: no blame; the absolute is flagged as decided above'),
+  en('You didn’t miss anything important.', [], 'comforts'),
+  en('Thank you, you never complained once, even when we were late.', ['absolute'], 'praise: no blame'),
 ];
 
 export const CORPUS_DE: readonly CorpusEntry[] = [
   // Accusing.
-  de('Sie liefern immer zu spät.', ['absolute']),
+  de('Sie liefern immer zu spät.', ['absolute', 'blaming_you']),
   de('Nie halten Sie sich an die Absprachen.', ['absolute']),
   de('Sie haben es versäumt, uns rechtzeitig zu informieren.', ['blaming_you']),
   de('Du hast schon wieder die Präsentation vergessen.', ['blaming_you']),
@@ -163,4 +230,58 @@ export const CORPUS_DE: readonly CorpusEntry[] = [
   de('Ich möchte diese Partnerschaft niemals verlieren.', ['absolute'], 'decision: an absolute is flagged even as a wish'),
   de('Immer mehr Abstimmungsrunden kosten uns Zeit, und ich bin besorgt, weil mir unser Budget wichtig ist.', [], '"immer mehr" means more and more'),
   de('Wären Sie bereit, mir die Dateien sofort nach der Freigabe zu schicken?', [], 'urgency inside a request question'),
+
+  // Blaming you-statements from real drafts, with the I-statement offered in their place.
+  blameDe('Sie haben uns nie rechtzeitig informiert.', ['absolute', 'blaming_you'], 'Ich hätte mir gewünscht, rechtzeitig informiert zu werden.', 'the tester’s sentence (issue #16)'),
+  blameDe('Sie haben die Unterlagen nicht geschickt.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Sie die Unterlagen geschickt hätten.'),
+  blameDe('Sie haben uns nie geantwortet.', ['absolute', 'blaming_you'], 'Ich hätte mir gewünscht, dass Sie uns geantwortet hätten.', '"uns" is a dative here: no passive'),
+  blameDe('Ihr habt uns nicht eingebunden.', ['blaming_you'], 'Ich hätte mir gewünscht, eingebunden zu werden.'),
+  blameDe('Du hast mich nicht angerufen, obwohl du es versprochen hast.', ['blaming_you'], 'Ich hätte mir gewünscht, angerufen zu werden, obwohl du es versprochen hast.'),
+  blameDe('Ihr Team hat uns keine Rückmeldung gegeben.', ['blaming_you'], null, '"keine" may be plural: no rewrite'),
+  blameDe('Sie haben keinen Termin vorgeschlagen.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Sie einen Termin vorgeschlagen hätten.'),
+  blameDe('Aber Sie haben uns nie gefragt.', ['absolute', 'blaming_you'], 'Aber ich hätte mir gewünscht, gefragt zu werden.'),
+  blameDe('Gestern haben Sie uns nicht informiert.', ['blaming_you'], null, 'something stands before the verb: no safe rewrite'),
+  blameDe('Sie haben sich nie gemeldet.', ['absolute', 'blaming_you'], 'Ich hätte mir gewünscht, dass Sie sich gemeldet hätten.'),
+  blameDe('Sie haben uns nicht ernst genommen.', ['blaming_you'], 'Ich hätte mir gewünscht, ernst genommen zu werden.'),
+  blameDe('Du hast die Rechnung immer noch nicht bezahlt.', ['blaming_you'], 'Ich hätte mir gewünscht, dass du die Rechnung bezahlt hättest.', '"immer noch" means still'),
+  blameDe('Ihr habt die Frist nicht eingehalten.', ['blaming_you'], 'Ich hätte mir gewünscht, dass ihr die Frist eingehalten hättet.'),
+  blameDe('Sie haben uns nicht über die Preiserhöhung informiert.', ['blaming_you'], 'Ich hätte mir gewünscht, über die Preiserhöhung informiert zu werden.'),
+  blameDe('Ihre Leute haben unsere Änderungen nicht übernommen.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Ihre Leute unsere Änderungen übernommen hätten.'),
+  blameDe('Du hast mir nicht zugehört.', ['blaming_you'], 'Ich hätte mir gewünscht, dass du mir zugehört hättest.'),
+  blameDe('Sie haben uns im Stich gelassen, als es darauf ankam.', ['blaming_you'], 'Ich hätte mir gewünscht, unterstützt zu werden, als es darauf ankam.'),
+  blameDe('Sie haben unsere Kommentare ignoriert.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Sie unsere Kommentare berücksichtigt hätten.'),
+  blameDe('Ihr habt uns die Mehrkosten verschwiegen.', ['blaming_you'], 'Ich hätte mir gewünscht, dass ihr uns die Mehrkosten mitgeteilt hättet.'),
+  blameDe('Sie haben uns bis heute kein Angebot geschickt.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Sie uns ein Angebot geschickt hätten.'),
+  blameDe('Du hast dich nicht an die Absprache gehalten.', ['blaming_you'], 'Ich hätte mir gewünscht, dass du dich an die Absprache gehalten hättest.'),
+  blameDe('Sie haben die Deadline schon wieder verpasst.', ['blaming_you'], null),
+  blameDe('Ihr liefert immer in letzter Minute.', ['absolute', 'blaming_you'], null),
+  blameDe('Sie haben uns nicht einmal zurückgerufen.', ['blaming_you'], 'Ich hätte mir gewünscht, zurückgerufen zu werden.'),
+  blameDe('Sie haben die Zahlen nie geprüft.', ['absolute', 'blaming_you'], 'Ich hätte mir gewünscht, dass Sie die Zahlen geprüft hätten.'),
+  blameDe('Ihr Projektleiter hat uns nie vorgewarnt.', ['absolute', 'blaming_you'], 'Ich hätte mir gewünscht, vorgewarnt zu werden.'),
+  blameDe('Sie haben nicht auf meine Mails reagiert.', ['blaming_you'], 'Ich hätte mir gewünscht, dass Sie auf meine Mails reagiert hätten.'),
+  blameDe('Sie haben uns über die Verzögerung nicht informiert, obwohl wir dreimal nachgefragt haben.', ['blaming_you'], 'Ich hätte mir gewünscht, über die Verzögerung informiert zu werden, obwohl wir dreimal nachgefragt haben.'),
+  blameDe('Du hast den Entwurf nicht mal angeschaut.', ['blaming_you'], 'Ich hätte mir gewünscht, dass du den Entwurf angeschaut hättest.'),
+  blameDe('Sie haben uns nicht informiert und die Frist verpasst.', ['blaming_you'], null, 'the second participle shares the subject: the wish would leave it dangling'),
+  blameDe('Das Projekt lief gut, aber Sie haben uns nie eingeladen.', ['absolute', 'blaming_you'], 'Das Projekt lief gut, aber ich hätte mir gewünscht, eingeladen zu werden.'),
+  blameDe('Warum haben Sie uns nicht informiert?', ['blaming_you'], null, 'a question can still blame; no rewrite for a question'),
+
+  // Fair sentences of the same shapes: no flag.
+  de('Sie haben nicht gezögert, uns zu helfen, als der Server ausfiel.', [], 'praise'),
+  de('Ich weiß, Sie haben das nicht so geplant.', [], 'grants good intent'),
+  de('Vielleicht haben Sie meine Mail nicht bekommen.', [], 'a supposition'),
+  de('Sie haben nicht ganz unrecht, das sehe ich auch so.', []),
+  de('Sie müssen sich nicht entschuldigen.', [], 'releases them'),
+  de('Wir haben die Frist nicht eingehalten, und das tut mir leid.', [], 'the speaker’s own part'),
+  de('Ich habe Ihnen die Unterlagen nicht rechtzeitig geschickt.', [], 'the speaker’s own part'),
+  de('Die Kundin sagt, sie haben uns nicht informiert.', [], 'lower-case "sie" is they'),
+  de('Sie hat uns nicht informiert.', [], 'sentence-initial "Sie" with a singular verb is she'),
+  de('Ihr Team hat die Entwürfe zwei Tage früher geliefert.', [], 'praise'),
+  de('Haben Sie meine Nachricht bekommen?', []),
+  de('Falls Sie die Einladung nicht erhalten haben, schicke ich sie gern erneut.', [], 'a condition'),
+  de('Sie haben das nicht verdient.', [], 'sympathy'),
+  de('Als die Zahlen am Freitag nicht kamen, war ich beunruhigt, weil mein Team nicht anfangen konnte.', []),
+  de('Ich hätte mir gewünscht, rechtzeitig informiert zu werden.', [], 'the coach’s own rewrite shape'),
+  de('Ich hätte mir gewünscht, dass Sie das Briefing gelesen hätten.', [], 'the coach’s own rewrite shape'),
+  de('Sie haben uns nie enttäuscht.', ['absolute'], 'praise: no blame; the absolute is flagged as decided above'),
+  de('Sie haben nicht nur geliefert, sondern unsere Erwartungen übertroffen.', [], 'praise: "nicht nur … sondern"'),
 ];

@@ -57,6 +57,23 @@ export function serverKysely(spec: string, password: string | null, poolSize = 4
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), label: serverLabel(address) };
 }
 
+/**
+ * One connection of its own for one piece of work (a password change, a look at the session), its errors
+ * as the server's RapportErrors where they are one, closed after whatever happened.
+ */
+export async function withServerConnection<T>(
+  spec: string, password: string | null, work: (db: Kysely<Database>) => Promise<T>, ca?: string,
+): Promise<T> {
+  const { db } = serverKysely(spec, password, 1, ca);
+  try {
+    return await work(db);
+  } catch (e) {
+    throw serverError(e) ?? e;
+  } finally {
+    await db.destroy();
+  }
+}
+
 async function whoIsConnected(db: Kysely<Database>): Promise<TeamPerson | null> {
   const { rows } = await sql<{ login: string; display_name: string; role: TeamRole }>`
     select login, display_name, role from team_members where login = current_user`.execute(db);

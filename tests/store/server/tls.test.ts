@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RapportError } from '../../../src/contract/errors.ts';
-import { serverError } from '../../../src/store/server/errors.ts';
-import { openServerLedger, serverKysely } from '../../../src/store/server/open.ts';
+import { openServerLedger, withServerConnection } from '../../../src/store/server/open.ts';
 import { connectionConfig, parseServerUrl } from '../../../src/store/server/url.ts';
 import { ADMIN_USER, startCluster, type Cluster } from '../../support/pg-cluster.ts';
 
@@ -34,17 +33,10 @@ describe('TLS to the agency\'s server', () => {
 
   const url = (host: string, query: string) => `postgres://${ADMIN_USER}:${encodeURIComponent(password)}@${host}:${cluster.port}/postgres${query}`;
 
-  async function tlsInUse(spec: string): Promise<boolean> {
-    const { db } = serverKysely(spec, null, 1);
-    try {
-      const { rows } = await sql<{ ssl: boolean }>`select ssl from pg_stat_ssl where pid = pg_backend_pid()`.execute(db);
-      return rows[0]!.ssl;
-    } catch (e) {
-      throw serverError(e) ?? e;
-    } finally {
-      await db.destroy();
-    }
-  }
+  const tlsInUse = (spec: string): Promise<boolean> => withServerConnection(spec, null, async (db) => {
+    const { rows } = await sql<{ ssl: boolean }>`select ssl from pg_stat_ssl where pid = pg_backend_pid()`.execute(db);
+    return rows[0]!.ssl;
+  });
 
   it('speaks TLS with a certificate that verifies against the given CA and names the host', async () => {
     expect(await tlsInUse(url('localhost', `?sslmode=verify-full&sslrootcert=${join(dir, 'ca.pem')}`))).toBe(true);

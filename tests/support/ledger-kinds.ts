@@ -44,13 +44,12 @@ export async function openServerTestLedger(options: Partial<ServiceOptions> = {}
   const server = await freshServerDatabase();
   const login = server.person('owner');
   await initTeamLedger(server, login, TEST_PASSPHRASE);
-  const url = new URL(server.urlFor(login, 'x'));
-  url.password = '';
-  const dispatcher = createDispatcher({ ...options, ledgerPath: url.href });
+  const ledgerPath = server.urlFor(login);
+  const dispatcher = createDispatcher({ ...options, ledgerPath });
   expectOk(await dispatcher.call('ledger:unlock', { method: 'passphrase', passphrase: TEST_PASSPHRASE }));
   return {
     dispatcher,
-    ledgerPath: url.href,
+    ledgerPath,
     async cleanup() {
       await dispatcher.close();
       await server.drop();

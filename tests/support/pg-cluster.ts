@@ -6,6 +6,7 @@ import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export interface Cluster {
   /** The bootstrap superuser's URL (the "database owner" of the tests). */
@@ -23,6 +24,35 @@ export interface Cluster {
 }
 
 export const ADMIN_USER = 'rapport_admin';
+
+/**
+ * A URL on the server of `clusterUrl` (any URL of it: the superuser's) for `login` on `database`; without
+ * a password when none is given (what the app is given: it asks for the password).
+ */
+export function databaseUrl(clusterUrl: string, database: string, login: string, password?: string): string {
+  const url = new URL(clusterUrl);
+  url.username = encodeURIComponent(login);
+  url.password = password === undefined ? '' : encodeURIComponent(password);
+  url.pathname = `/${database}`;
+  return url.href;
+}
+
+/** The cluster's superuser of `clusterUrl` on `database` instead of the one it names. */
+export function superuserUrl(clusterUrl: string, database: string): string {
+  const url = new URL(clusterUrl);
+  return databaseUrl(clusterUrl, database, decodeURIComponent(url.username), decodeURIComponent(url.password));
+}
+
+/** A new, empty database on the cluster, made by its superuser. */
+export async function createDatabase(clusterUrl: string, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: clusterUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${database}`);
+  } finally {
+    await admin.end();
+  }
+}
 
 /** The newest server version Debian installed (`/usr/lib/postgresql/<major>/bin`). */
 export function postgresBinDir(): string {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { createDatabase, databaseUrl, superuserUrl } from './pg-cluster.ts';
 
 export interface ServerDatabase {
   name: string;
@@ -11,49 +12,31 @@ export interface ServerDatabase {
   adminUrl: string;
   /** A login name unique to this database. */
   person(base: string): string;
-  /** A URL for a login on this database. */
-  urlFor(login: string, password: string): string;
+  /** A URL for a login on this database; without a password, what the app is given (it asks for the password). */
+  urlFor(login: string, password?: string): string;
   drop(): Promise<void>;
 }
 
 /** On the run's shared cluster, or on `clusterAdminUrl`'s (a test that stops its server has one of its own). */
 export async function freshServerDatabase(clusterAdminUrl: string = inject('pgAdminUrl')): Promise<ServerDatabase> {
-  const clusterUrl = new URL(clusterAdminUrl);
   const name = `rapport_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: clusterUrl.href });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const at = (login: string, password: string) => {
-    const u = new URL(clusterUrl.href);
-    u.username = encodeURIComponent(login);
-    u.password = encodeURIComponent(password);
-    u.pathname = `/${name}`;
-    return u.href;
-  };
+  await createDatabase(clusterAdminUrl, name);
   const created: string[] = [];
   return {
     name,
-    adminUrl: at(decodeURIComponent(clusterUrl.username), decodeURIComponent(clusterUrl.password)),
+    adminUrl: superuserUrl(clusterAdminUrl, name),
     person: (base) => {
       const login = `${base}_${name.slice(-6)}`;
       created.push(login);
       return login;
     },
-    urlFor: at,
+    urlFor: (login, password) => databaseUrl(clusterAdminUrl, name, login, password),
     async drop() {
-      const c = new pg.Client({ connectionString: clusterUrl.href });
-      await c.connect();
-      try {
+      await withServerClient(clusterAdminUrl, async (c) => {
         await c.query(`drop database if exists ${name} with (force)`);
         const roles = [`${name}_team`, ...created];
         for (const role of roles) await c.query(`drop role if exists "${role}"`);
-      } finally {
-        await c.end();
-      }
+      });
     },
   };
 }

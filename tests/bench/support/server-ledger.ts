@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { RawDatabase } from '../../../src/store/connection.ts';
 import { openServerLedger, type TeamRole } from '../../../src/store/server/open.ts';
 import { addPerson, assign, initTeam } from '../../../src/store/server/team.ts';
-import type { Cluster } from '../../support/pg-cluster.ts';
+import { createDatabase, databaseUrl, superuserUrl, type Cluster } from '../../support/pg-cluster.ts';
 
 export interface Person {
   login: string;
@@ -25,21 +25,9 @@ export interface BenchServer {
 
 /** A fresh database on the cluster, made a ledger by its administrator, with `owner` as its first owner. */
 export async function createServerLedger(cluster: Cluster, owner: Person, name = 'rapport_bench'): Promise<BenchServer> {
-  const admin = new pg.Client({ connectionString: cluster.adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const urlFor = (login: string, password?: string) => {
-    const url = new URL(cluster.adminUrl);
-    url.username = encodeURIComponent(login);
-    url.password = password === undefined ? '' : encodeURIComponent(password);
-    url.pathname = `/${name}`;
-    return url.href;
-  };
-  const adminUrl = urlFor(decodeURIComponent(new URL(cluster.adminUrl).username), decodeURIComponent(new URL(cluster.adminUrl).password));
+  await createDatabase(cluster.adminUrl, name);
+  const urlFor = (login: string, password?: string) => databaseUrl(cluster.adminUrl, name, login, password);
+  const adminUrl = superuserUrl(cluster.adminUrl, name);
   const ledger = await openServerLedger(adminUrl, { admin: { create: true } });
   try {
     await initTeam(ledger.db, { login: owner.login, name: owner.name }, owner.password);

@@ -5,7 +5,7 @@ import type { Database, EventsTable } from '../schema.ts';
 import { assertClientExists } from './clients.ts';
 import { onServer } from './dialect.ts';
 import { eventMatches } from './search.ts';
-import { assertVersion } from './versions.ts';
+import { assertSameVersion } from './versions.ts';
 import { nextStamp, stamp } from './time.ts';
 
 type EventRow = Selectable<EventsTable>;
@@ -98,13 +98,31 @@ const group = <T, V>(rows: T[], key: (r: T) => number, value: (r: T) => V) => {
 /** SQLite allows 32,766 bound values per statement; a large window (the portfolio at a million events) has more ids. */
 const IDS_PER_QUERY = 10_000;
 
-async function children(db: Kysely<Database>, ids: number[]) {
+/** Which child tables to read: all of them, or after a write only those the write filled. */
+interface ChildTables { emotions: boolean; participants: boolean; rootCauses: boolean }
+const ALL_CHILDREN: ChildTables = { emotions: true, participants: true, rootCauses: true };
+const none = <T>(): Promise<T[]> => Promise.resolve([]);
+
+/** What an event written from `e` has of each child table: exactly e's (writeChildren replaced the rest). */
+const filledBy = (e: EventFields): ChildTables => ({
+  emotions: e.emotions.length > 0,
+  participants: e.participantIds.length > 0,
+  rootCauses: e.kind === 'crisis' && e.rootCauses.length > 0,
+});
+
+async function children(db: Kysely<Database>, ids: number[], only: ChildTables) {
   return Promise.all([
-    db.selectFrom('event_emotions').innerJoin('emotions', 'emotions.key', 'event_emotions.emotion_key')
-      .select(['event_id', 'emotion_key', 'intensity']).where('event_id', 'in', ids).orderBy('emotions.sort').execute(),
-    db.selectFrom('event_participants').select(['event_id', 'contact_id']).where('event_id', 'in', ids).orderBy('contact_id').execute(),
-    db.selectFrom('event_root_causes').innerJoin('root_causes', 'root_causes.key', 'event_root_causes.cause_key')
-      .select(['event_id', 'cause_key', 'note']).where('event_id', 'in', ids).orderBy('root_causes.sort').execute(),
+    only.emotions
+      ? db.selectFrom('event_emotions').innerJoin('emotions', 'emotions.key', 'event_emotions.emotion_key')
+        .select(['event_id', 'emotion_key', 'intensity']).where('event_id', 'in', ids).orderBy('emotions.sort').execute()
+      : none<{ event_id: number; emotion_key: string; intensity: number }>(),
+    only.participants
+      ? db.selectFrom('event_participants').select(['event_id', 'contact_id']).where('event_id', 'in', ids).orderBy('contact_id').execute()
+      : none<{ event_id: number; contact_id: number }>(),
+    only.rootCauses
+      ? db.selectFrom('event_root_causes').innerJoin('root_causes', 'root_causes.key', 'event_root_causes.cause_key')
+        .select(['event_id', 'cause_key', 'note']).where('event_id', 'in', ids).orderBy('root_causes.sort').execute()
+      : none<{ event_id: number; cause_key: string; note: string | null }>(),
   ]);
 }
 
@@ -116,14 +134,14 @@ async function authorNames(db: Kysely<Database>, rows: EventRow[]): Promise<Map<
   return new Map(people.map((p) => [p.login, p.display_name]));
 }
 
-async function hydrate(db: Kysely<Database>, rows: EventRow[]): Promise<TimelineEvent[]> {
+async function hydrate(db: Kysely<Database>, rows: EventRow[], only: ChildTables = ALL_CHILDREN): Promise<TimelineEvent[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const emotions: Awaited<ReturnType<typeof children>>[0] = [];
   const participants: Awaited<ReturnType<typeof children>>[1] = [];
   const causes: Awaited<ReturnType<typeof children>>[2] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const [e, p, c] = await children(db, ids.slice(i, i + IDS_PER_QUERY));
+    const [e, p, c] = await children(db, ids.slice(i, i + IDS_PER_QUERY), only);
     emotions.push(...e);
     participants.push(...p);
     causes.push(...c);
@@ -143,6 +161,15 @@ export async function getEvent(db: Kysely<Database>, id: number): Promise<Timeli
   const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw eventGone();
   const [event] = await hydrate(db, [row]);
+  return event!;
+}
+
+/**
+ * The event just written, from the row the write returned: only the child tables the write filled are read
+ * (on the server each statement is a round trip; a touchpoint without emotions needs none).
+ */
+async function written(trx: Kysely<Database>, row: EventRow, e: EventFields): Promise<TimelineEvent> {
+  const [event] = await hydrate(trx, [row], filledBy(e));
   return event!;
 }
 
@@ -191,31 +218,35 @@ export async function insertEventIn(trx: Kysely<Database>, clientId: number, e: 
   await assertClientExists(trx, clientId);
   await assertReferences(trx, clientId, e);
   const at = stamp(now);
-  const { id } = await trx.insertInto('events')
+  // The row as stored (the server's triggers set its author and times), so it is not read again.
+  const row = await trx.insertInto('events')
     .values({ ...toColumns(e), client_id: clientId, created_at: at, updated_at: at })
-    .returning('id').executeTakeFirstOrThrow();
+    .returningAll().executeTakeFirstOrThrow();
+  const id = row.id;
   await writeChildren(trx, id, e, false);
   if (e.kind === 'crisis') {
     await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
   }
-  return getEvent(trx, id);
+  return written(trx, row, e);
 }
 
 /** Replace an event's fields inside a transaction the caller holds; its kind may not change. */
 export async function updateEventIn(trx: Kysely<Database>, id: number, e: EventFields, now: Date, expectedUpdatedAt?: string): Promise<TimelineEvent> {
-  await assertVersion(trx, 'events', id, expectedUpdatedAt);
-  // Only what the update needs of the current row (the whole event is read once, at the end).
-  const current = await trx.selectFrom('events').select(['kind', 'client_id', 'updated_at', 'glasl_stage']).where('id', '=', id).executeTakeFirst();
+  // Only what the update needs of the current row, locked on the server until the transaction ends, so the
+  // version check and the write see the same row (one round trip for both).
+  const query = trx.selectFrom('events').select(['kind', 'client_id', 'updated_at', 'glasl_stage']).where('id', '=', id);
+  const current = await (onServer(trx) ? query.forUpdate() : query).executeTakeFirst();
   if (!current) throw eventGone();
+  assertSameVersion(current.updated_at, expectedUpdatedAt);
   if (current.kind !== e.kind) throw new RapportError('INVALID', `kind: an event's kind cannot change (it is a ${current.kind}).`);
   await assertReferences(trx, current.client_id, e);
   const at = nextStamp(now, current.updated_at);
-  await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).execute();
+  const row = await trx.updateTable('events').set({ ...toColumns(e), updated_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   await writeChildren(trx, id, e, true);
   if (e.kind === 'crisis' && current.glasl_stage !== e.glaslStage) {
     await trx.insertInto('crisis_stage_history').values({ event_id: id, stage: e.glaslStage, recorded_at: at }).execute();
   }
-  return getEvent(trx, id);
+  return written(trx, row, e);
 }
 
 export const createEvent = (db: Kysely<Database>, clientId: number, e: EventFields, now: Date): Promise<TimelineEvent> =>

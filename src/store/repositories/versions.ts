@@ -15,5 +15,10 @@ export async function assertVersion(
   const query = trx.selectFrom(table as 'events').select('updated_at').where('id', '=', id);
   const row = await (onServer(trx) ? query.forUpdate() : query).executeTakeFirst();
   // A missing row is the caller's NOT_FOUND; a changed one is ours.
-  if (row && row.updated_at !== expected) throw new RapportError('CONFLICT', DEFAULT_MESSAGES.CONFLICT);
+  if (row) assertSameVersion(row.updated_at, expected);
+}
+
+/** For a caller that read the row itself (locked, on the server): someone saved it since `expected`. */
+export function assertSameVersion(actual: string, expected: string | undefined): void {
+  if (expected !== undefined && actual !== expected) throw new RapportError('CONFLICT', DEFAULT_MESSAGES.CONFLICT);
 }

@@ -277,8 +277,8 @@ async function shootMediation(ledgerPath: string, locale: Locale, colorScheme: C
     await page.getByTestId('statement-add').click();
     const st = page.getByTestId('statement').first();
     await st.getByTestId('statement-observation').fill(de
-      ? 'Sie hören uns nie zu. Seit dem Vorstandswechsel beantworten Sie unsere Mails nicht mehr.'
-      : 'You never listen to us. Since the board change you keep ignoring our mails.');
+      ? 'Sie haben uns nie rechtzeitig informiert. Seit dem Vorstandswechsel beantworten Sie unsere Mails nicht mehr.'
+      : 'You never informed us in time. Since the board change you keep ignoring our mails.');
     await st.getByTestId('statement-feeling').fill(de ? 'Ich bin besorgt,' : 'I am worried,');
     await st.getByTestId('statement-observation-coach').waitFor();
     await savedState();

@@ -44,6 +44,16 @@ const NOT_AFTER_SUPPOSITION = '(?<!(?:weiß|verstehe|glaube|denke|vermute|sicher
 /** Up to eight words without a negation: "Sie haben uns nie enttäuscht" is praise, not blame. */
 const UNNEGATED_GAP = String.raw`(?: (?!(?:nie|niemals|nicht|kein\p{L}*)(?![\p{L}]))[\p{L}\p{N}-]+){0,8}?`;
 
+/** Verbs of answering and delivering whose negation in the present tense is a charge ("Sie antworten nicht"). */
+const PRESENT_SIE = 'antworten|beantworten|melden|reagieren|liefern|informieren|halten|lesen|rufen|hören|kümmern|schicken|senden|beteiligen|fragen|berücksichtigen|unterstützen|einbinden|binden';
+const PRESENT_DU = 'antwortest|beantwortest|meldest|reagierst|lieferst|informierst|hältst|liest|rufst|hörst|kümmerst|schickst|sendest|beteiligst|fragst|berücksichtigst|unterstützt|bindest';
+const PRESENT_IHR = 'antwortet|beantwortet|meldet|reagiert|liefert|informiert|haltet|lest|ruft|hört|kümmert|schickt|sendet|beteiligt|fragt|berücksichtigt|unterstützt|bindet';
+
+const NOT_DONE_REASON = {
+  en: 'A you-statement about what the other side does not do reads as a charge: they hear “guilty” and start to defend themselves before they hear what you needed.',
+  de: 'Eine Sie- oder Du-Botschaft über das, was die andere Seite nicht tut, klingt wie eine Anklage: Sie hört „schuldig“ und verteidigt sich, bevor sie hört, was Sie gebraucht hätten.',
+};
+
 const negatedPerfect = (neg: string): RegExp =>
   r(`${NOT_AFTER_SUPPOSITION}${SUBJ}(?<mid1>${gap(6)}) (?<neg>${neg})(?<mid2>${gap(6)}) (?!${FAIR_WHEN_NEGATED})(?<part>${PARTICIPLE})${CLAUSE_END}`);
 
@@ -102,6 +112,14 @@ export const RULES_DE: readonly PhrasingRule[] = [
     },
     tip: 'never_done',
     rewrite: rewritePerfectDe,
+  },
+  {
+    // Present tense: "Sie antworten nicht", "Seit dem Wechsel beantworten Sie unsere Mails nicht mehr".
+    id: 'de.blame.present_not',
+    kind: 'blaming_you',
+    pattern: r(`${NOT_AFTER_SUPPOSITION}(?:Sie (?:${PRESENT_SIE})|(?:${PRESENT_SIE}) Sie|[Dd]u (?:${PRESENT_DU})|(?:${PRESENT_DU}) du|[Ii]hr (?:${PRESENT_IHR})|(?:${PRESENT_IHR}) ihr)${UNNEGATED_GAP} (?:nicht|nie|niemals|kein\\p{L}*)(?! nur(?![\\p{L}]))`),
+    explanation: NOT_DONE_REASON,
+    tip: 'not_done',
   },
   {
     // "Sie liefern immer zu spät": a habit pinned on the person.

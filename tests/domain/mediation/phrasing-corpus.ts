@@ -264,6 +264,9 @@ export const CORPUS_DE: readonly CorpusEntry[] = [
   blameDe('Sie haben uns nicht informiert und die Frist verpasst.', ['blaming_you'], null, 'the second participle shares the subject: the wish would leave it dangling'),
   blameDe('Das Projekt lief gut, aber Sie haben uns nie eingeladen.', ['absolute', 'blaming_you'], 'Das Projekt lief gut, aber ich hätte mir gewünscht, eingeladen zu werden.'),
   blameDe('Warum haben Sie uns nicht informiert?', ['blaming_you'], null, 'a question can still blame; no rewrite for a question'),
+  blameDe('Seit dem Vorstandswechsel beantworten Sie unsere Mails nicht mehr.', ['blaming_you'], null, 'present tense, inverted: flagged, no rewrite'),
+  blameDe('Sie antworten nicht auf meine Mails.', ['blaming_you'], null),
+  blameDe('Du meldest dich nie.', ['absolute', 'blaming_you'], null),
 
   // Fair sentences of the same shapes: no flag.
   de('Sie haben nicht gezögert, uns zu helfen, als der Server ausfiel.', [], 'praise'),
@@ -284,4 +287,6 @@ export const CORPUS_DE: readonly CorpusEntry[] = [
   de('Ich hätte mir gewünscht, dass Sie das Briefing gelesen hätten.', [], 'the coach’s own rewrite shape'),
   de('Sie haben uns nie enttäuscht.', ['absolute'], 'praise: no blame; the absolute is flagged as decided above'),
   de('Sie haben nicht nur geliefert, sondern unsere Erwartungen übertroffen.', [], 'praise: "nicht nur … sondern"'),
+  de('Sie melden sich nicht nur pünktlich, sondern auch gut vorbereitet.', [], 'praise: "nicht nur … sondern"'),
+  de('Wenn Sie nicht antworten, rufe ich am Donnerstag an.', [], 'a condition'),
 ];

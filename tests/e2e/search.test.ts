@@ -180,4 +180,46 @@ describe('the global search', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('global-search-input').waitFor({ state: 'detached' });
   });
+  it('is a command palette: actions by their words, "new event for …" on a client found, and the clients opened recently', async () => {
+    const { page } = app;
+    const input = page.getByTestId('global-search-input');
+    const command = (id: string) => page.locator(`[data-testid="search-command"][data-id="${id}"]`);
+    // A section by its name.
+    await openSearch();
+    await input.fill('settings');
+    await command('go-settings').click();
+    await input.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('h1').first().innerText()).toBe('Settings');
+
+    // The theme, by its words; the search closes and the window is light.
+    await openSearch();
+    await input.fill('light dark');
+    expect(await page.getByTestId('search-command').count()).toBe(1);
+    await command('theme').click();
+    await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('light');
+
+    // A client found offers a new event for it: the client page opens with the editor for that client.
+    await openSearch();
+    await input.fill(oldClient.name);
+    await command(`new-${oldClient.id}`).waitFor();
+    expect(await command(`new-${oldClient.id}`).innerText()).toBe(`New event for ${oldClient.name}`);
+    // The client's own hit still comes first.
+    const groups: string[] = await page.evaluate(`[...document.querySelectorAll('[data-testid^="search-group-"]')].map((el) => el.getAttribute('data-testid'))`);
+    expect(groups[0]).toBe('search-group-client');
+    await command(`new-${oldClient.id}`).click();
+    await page.getByTestId('editor-form').waitFor();
+    expect(await page.getByTestId('client-name-heading').innerText()).toBe(oldClient.name);
+    await page.getByTestId('editor-cancel').click();
+    await page.getByTestId('editor-form').waitFor({ state: 'detached' });
+
+    // With nothing typed, the clients opened in this session, the latest first.
+    await page.getByTestId('nav-portfolio').click();
+    await openSearch();
+    const recent = page.getByTestId('search-recent');
+    await recent.first().waitFor();
+    expect(await recent.first().getAttribute('data-id')).toBe(String(oldClient.id));
+    expect(await page.getByTestId('search-empty').count()).toBe(0);
+    await recent.first().click();
+    await expect.poll(() => page.getByTestId('client-name-heading').innerText()).toBe(oldClient.name);
+  });
 });

@@ -394,7 +394,8 @@ describe('the timeline of a client', () => {
     await page.getByTestId('shortcuts-list').waitFor();
     const list = await page.getByTestId('shortcuts-list').innerText();
     for (const text of ['Kunden, Personen und Ereignisse suchen', 'Beziehungsbuch sperren', 'Nächstes Ereignis', 'Vorheriges Ereignis',
-      'Zeitleiste durchsuchen', 'Neues Ereignis erfassen', 'Gewähltes Ereignis öffnen', 'Diese Tastenkürzel anzeigen']) {
+      'Zeitleiste durchsuchen', 'Neues Ereignis erfassen', 'Gewähltes Ereignis öffnen', 'Diese Tastenkürzel anzeigen',
+      'Kunden anlegen', 'Zur Zeile darüber oder darunter', 'Ereignis speichern', 'Editor schließen']) {
       expect(list).toContain(text);
     }
     // While the overlay is open, j does nothing to the timeline behind it.

@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, Stack, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
-  IconBriefcase2, IconChartDonut3, IconLock, IconMessages, IconReportAnalytics, IconServer2, IconSettings, IconShieldLock,
+  IconBriefcase2, IconChartDonut3, IconKeyboard, IconLock, IconMessages, IconReportAnalytics, IconServer2, IconSettings, IconShieldLock, IconSunMoon,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -12,8 +12,8 @@ import { modKeyLabel } from '../../lib/platform.ts';
 import { SECTIONS, useNavigation, type Section } from '../../navigation.tsx';
 import { Brand } from '../Brand/Brand.tsx';
 import { EventEditorProvider } from '../EventEditor/index.ts';
-import { GlobalSearch, GlobalSearchButton } from '../GlobalSearch/GlobalSearch.tsx';
-import { Shortcuts } from '../Shortcuts/Shortcuts.tsx';
+import { GlobalSearch, GlobalSearchButton, type Command } from '../GlobalSearch/GlobalSearch.tsx';
+import { openShortcuts, Shortcuts } from '../Shortcuts/Shortcuts.tsx';
 import { LiveBanner } from '../LiveBanner/LiveBanner.tsx';
 import { LiveProvider } from '../LiveBanner/LiveContext.tsx';
 import { PreferenceControls } from '../PreferenceControls/PreferenceControls.tsx';
@@ -54,11 +54,21 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
     closeNav();
   };
 
+  const toggleTheme = () => setColorScheme(computed === 'dark' ? 'light' : 'dark');
+  // The palette's commands: what the frame's shortcuts do, found by their words (mod+K, then "lock").
+  const c = t.search.commands;
+  const commands: Command[] = [
+    ...SECTIONS.map((section) => ({ id: `go-${section}`, label: c.go(t.frame.nav[section]), icon: ICONS[section], run: () => open(section) })),
+    { id: 'lock', label: c.lock, icon: IconLock, run: doLock },
+    { id: 'theme', label: c.theme, icon: IconSunMoon, run: toggleTheme },
+    { id: 'shortcuts', label: c.shortcuts, icon: IconKeyboard, run: openShortcuts },
+  ];
+
   // Shortcuts work everywhere, also while typing in a field: they all need the mod key.
   useHotkeys(
     [
       ['mod+L', doLock],
-      ['mod+J', () => setColorScheme(computed === 'dark' ? 'light' : 'dark')],
+      ['mod+J', toggleTheme],
       ...SECTIONS.map((section, i) => [`mod+${i + 1}`, () => open(section)] as [string, () => void]),
     ],
     [],
@@ -151,11 +161,14 @@ export function Frame({ status, children }: { status: LedgerStatus; children: Re
         <LiveProvider>
           <LiveBanner />
           <Box className={classes.content}>
-            <EventEditorProvider>{children}</EventEditorProvider>
+            <EventEditorProvider>
+              {children}
+              {/* Inside the editor's provider: "new event for …" opens the editor from the palette. */}
+              <GlobalSearch commands={commands} />
+            </EventEditorProvider>
           </Box>
         </LiveProvider>
       </AppShell.Main>
-      <GlobalSearch />
     </AppShell>
   );
 }

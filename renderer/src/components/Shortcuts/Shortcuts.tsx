@@ -124,6 +124,26 @@ export function Shortcuts({ button = true }: { button?: boolean }): ReactNode {
               [s.openEvent, [['Enter']]],
             ]}
           />
+          <Section
+            title={s.portfolio}
+            orLabel={s.or}
+            toLabel={s.to}
+            rows={[
+              [s.rows, [['↑'], ['↓']]],
+              [s.rowsEnds, [['Home'], ['End']]],
+              [s.openRow, [['Enter']]],
+            ]}
+          />
+          <Section title={s.clientList} orLabel={s.or} toLabel={s.to} rows={[[s.newClient, [['mod', 'N']]]]} />
+          <Section
+            title={s.writing}
+            orLabel={s.or}
+            toLabel={s.to}
+            rows={[
+              [s.save, [['mod', 'Enter']]],
+              [s.cancel, [['Esc']]],
+            ]}
+          />
           <Section title={t.reports.shortcuts} orLabel={s.or} toLabel={s.to} rows={[[t.reports.shortcutExport, [['mod', 'E']]]]} />
         </Stack>
       </Modal>

@@ -720,7 +720,7 @@ export const de: Messages = {
       auto: 'Wird beim Tippen gespeichert',
     },
     railLabel: 'Abschnitte der Vorbereitung',
-    progress: (ready, total) => `${ready} von ${total} Abschnitten fertig`,
+    progress: (ready, total, started) => `${ready} von ${total} Abschnitten fertig${started > 0 ? `, ${started} begonnen` : ''}`,
     states: { empty: 'Nicht begonnen', started: 'Begonnen', done: 'Fertig' },
     sections: {
       situation: 'Lage',

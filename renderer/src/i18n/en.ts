@@ -724,7 +724,7 @@ export const en = {
       auto: 'Saved as you type',
     },
     railLabel: 'Sections of the preparation',
-    progress: (ready: number, total: number) => `${ready} of ${total} sections ready`,
+    progress: (ready: number, total: number, started: number) => `${ready} of ${total} sections ready${started > 0 ? `, ${started} started` : ''}`,
     states: { empty: 'Not started', started: 'Started', done: 'Ready' },
     sections: {
       situation: 'Situation',

@@ -17,16 +17,10 @@ import { ErrorAlert, errorMessage } from '../ErrorAlert/ErrorAlert.tsx';
 import { refLabel } from '../EventEditor/labels.ts';
 import { LoadingRows } from '../LoadingRows/LoadingRows.tsx';
 import { ContactFormModal } from './ContactForm.tsx';
+import { initials } from '../../lib/names.ts';
 import { nextOccurrence } from './contactModel.ts';
 import classes from './Contacts.module.css';
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]?.toLocaleUpperCase())
-    .join('');
 
 function ImportantDates({ contact }: { contact: Contact }) {
   const { t, fmt } = useI18n();

@@ -76,6 +76,8 @@ function SaveIndicator({ save, onRetry }: { save: SaveState; onRetry: () => void
 function Rail({ section, states, onOpen }: { section: SectionKey; states: Record<SectionKey, Completion>; onOpen: (k: SectionKey) => void }) {
   const { t } = useI18n();
   const ready = SECTION_KEYS.filter((k) => states[k] === 'done').length;
+  // Begun sections count too: after eight answers "1 of 8 ready" alone read as if nothing had been done.
+  const started = SECTION_KEYS.filter((k) => states[k] === 'started').length;
   return (
     <Paper withBorder p="xs" className={classes.rail} component="nav" aria-label={t.prep.railLabel} data-testid="prep-rail">
       <Stack gap={2}>
@@ -101,7 +103,7 @@ function Rail({ section, states, onOpen }: { section: SectionKey; states: Record
       </Stack>
       <div className={classes.railFooter}>
         <Text size="xs" c="dimmed" mb={6} data-testid="prep-progress">
-          {t.prep.progress(ready, SECTION_KEYS.length)}
+          {t.prep.progress(ready, SECTION_KEYS.length, started)}
         </Text>
         <Progress value={(ready / SECTION_KEYS.length) * 100} size="sm" radius="xl" aria-hidden="true" />
       </div>

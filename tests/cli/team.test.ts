@@ -25,7 +25,9 @@ const ok = (r: ReturnType<typeof rapport>) => {
   return r.stdout;
 };
 
-describe('rapport team on a PostgreSQL ledger', () => {
+// Each step starts the real CLI (tsx compiles it on every start): a dozen starts in one test take over a
+// minute on a busy 2-core machine, so these tests get four.
+describe('rapport team on a PostgreSQL ledger', { timeout: 240_000 }, () => {
   let server: ServerDatabase;
   let owner: string;
   let anna: string;

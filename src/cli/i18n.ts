@@ -72,6 +72,8 @@ const de = {
   report: {
     out: 'die PDF-Datei', outDir: 'der Ordner für --all', from: 'erster Tag des Zeitraums (JJJJ-MM-TT)', to: 'letzter Tag des Zeitraums (JJJJ-MM-TT)',
     all: 'für jeden Kunden mit einer Verlängerung in den nächsten 90 Tagen',
+    preset: 'für wen: client (Standard, ohne interne Abschnitte) oder internal (mit Gesprächspunkten, Motiven, Emotionen)',
+    badPreset: (v: string) => `--preset ist client oder internal, nicht „${v}“`,
     needsOut: 'report braucht --out DATEI.pdf (oder --all mit --out-dir ORDNER)',
     needsClient: 'report braucht einen KUNDEN oder --all',
     written: (file: string, pages: number) => `geschrieben: ${file} (${pages} Seiten)`,
@@ -360,6 +362,8 @@ const en: Messages = {
   report: {
     out: 'the PDF file', outDir: 'the folder for --all', from: 'first day of the period (YYYY-MM-DD)', to: 'last day of the period (YYYY-MM-DD)',
     all: 'for every client with a renewal in the next 90 days',
+    preset: 'who it is for: client (default, without the internal sections) or internal (with talking points, motivators, emotions)',
+    badPreset: (v) => `--preset is client or internal, not "${v}"`,
     needsOut: 'report needs --out FILE.pdf (or --all with --out-dir DIR)',
     needsClient: 'report needs a CLIENT or --all',
     written: (file, pages) => `written: ${file} (${pages} pages)`,

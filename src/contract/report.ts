@@ -5,9 +5,35 @@ import { Id, IsoDate, Locale, Timestamp } from './primitives.ts';
 
 /** The sections a renewal report can hold, in the order they appear. */
 export const REPORT_SECTIONS = [
-  'cover', 'glance', 'health', 'nev', 'highlights', 'crises', 'appreciation', 'openPoints', 'talkingPoints',
+  'cover', 'glance', 'health', 'nev', 'highlights', 'crises', 'appreciation', 'openPoints', 'motivators', 'emotions', 'talkingPoints',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/**
+ * Sections for the agency's own preparation, not for the client's eyes: what moves each contact, the
+ * emotions counted one by one ("verärgert 8"), and the talking points. They come last, on pages of their
+ * own whose header marks them internal, so they can be taken out of a printout.
+ */
+export const INTERNAL_SECTIONS = ['motivators', 'emotions', 'talkingPoints'] as const satisfies readonly ReportSection[];
+export const isInternalSection = (s: ReportSection): boolean => (INTERNAL_SECTIONS as readonly ReportSection[]).includes(s);
+
+/**
+ * Who a report is for. `client`: a report that may leave the house, without the internal sections (the
+ * default: a report handed over must be safe without anyone thinking of it). `internal`: everything.
+ */
+export const REPORT_PRESETS = ['client', 'internal'] as const;
+export type ReportPreset = (typeof REPORT_PRESETS)[number];
+export const PRESET_SECTIONS: Readonly<Record<ReportPreset, readonly ReportSection[]>> = {
+  client: REPORT_SECTIONS.filter((s) => !isInternalSection(s)),
+  internal: REPORT_SECTIONS,
+};
+
+/** The preset a choice of sections amounts to (order and repeats do not matter), else `custom`. */
+export function presetOf(sections: readonly ReportSection[]): ReportPreset | 'custom' {
+  const chosen = new Set(sections);
+  const same = (list: readonly ReportSection[]) => list.length === chosen.size && list.every((s) => chosen.has(s));
+  return REPORT_PRESETS.find((p) => same(PRESET_SECTIONS[p])) ?? 'custom';
+}
 
 export const ReportRequest = z
   .strictObject({
@@ -17,14 +43,20 @@ export const ReportRequest = z
     from: IsoDate.optional(),
     /** Last day of the period; default: today. Health and trends are computed as of this day. */
     to: IsoDate.optional(),
-    /** The sections to include (canonical order is kept); default: all. */
+    /** The sections to include (canonical order is kept); default: the preset's. */
     sections: z.array(z.enum(REPORT_SECTIONS)).max(REPORT_SECTIONS.length).optional(),
+    /** Who the report is for, when `sections` is not given; default: `client` (no internal sections). */
+    preset: z.enum(REPORT_PRESETS).optional(),
     /** The report's "today" (`YYYY-MM-DD`); default: the dispatcher's clock. For tests and reproducible output. */
     today: IsoDate.optional(),
   })
   .refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, {
     message: 'The period cannot end before it starts.',
     path: ['to'],
+  })
+  .refine((r) => r.preset === undefined || r.sections === undefined || r.sections.length === 0, {
+    message: 'Choose a preset or sections, not both.',
+    path: ['preset'],
   });
 export type ReportRequest = z.input<typeof ReportRequest>;
 
@@ -76,6 +108,8 @@ export const ReportSectionPreview = z.discriminatedUnion('section', [
     shown: Count, personal: Count, received: Count, ladderStage: Count, ladderLabel: Line,
   }),
   section('openPoints', { issues: Count, reminders: Count, agreements: Count }),
+  section('motivators', { contacts: Count, withMotivators: Count }),
+  section('emotions', { emotions: Count, negative: Count, topLabels: z.array(Line).max(3) }),
   section('talkingPoints', { count: Count, lines: z.array(z.strictObject({ topic: Line, text: Line })).max(3) }),
 ]);
 export type ReportSectionPreview = z.output<typeof ReportSectionPreview>;

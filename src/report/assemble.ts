@@ -26,13 +26,15 @@ import {
   type Contributor, type Glance, type PeriodBasis, type ReportAppreciation, type ReportContact, type ReportData, type ReportGesture,
   type ReportHealth, type ReportIssue, type ReportIssues, type ReportNev, type ReportOpenPoints, type ReportReminder,
 } from './model.ts';
-import { normaliseSections, type ReportSection } from './sections.ts';
+import { normaliseSections, type ReportPreset, type ReportSection } from './sections.ts';
 import { deriveTalkingPoints } from './talking-points.ts';
 import { clip } from './text.ts';
 
 export interface ReportInputs {
   lang: Locale;
   sections?: readonly ReportSection[];
+  /** Whose report it is when `sections` is not given (default: the client's). */
+  preset?: ReportPreset;
   /** `YYYY-MM-DD`. */
   today: string;
   from?: string;
@@ -368,7 +370,7 @@ export function assembleReport(input: ReportInputs): ReportData {
   const base: Omit<ReportData, 'talkingPoints'> = {
     version: REPORT_DATA_VERSION,
     lang,
-    sections: normaliseSections(input.sections),
+    sections: normaliseSections(input.sections, input.preset),
     today,
     asOf,
     period,

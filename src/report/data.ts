@@ -92,6 +92,7 @@ export async function gatherReportInputs(dispatcher: ReportDispatcher, options: 
   return {
     lang: req.lang,
     ...(req.sections ? { sections: req.sections } : {}),
+    ...(req.preset ? { preset: req.preset } : {}),
     today,
     ...(req.from ? { from: req.from } : {}),
     ...(req.to ? { to: req.to } : {}),

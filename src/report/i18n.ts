@@ -124,6 +124,12 @@ export interface Dict {
   confidential: string;
   contents: string;
   internalNote: string;
+  /** The mark beside an internal section's title and in the header of its pages. */
+  internalMark: string;
+  internalHeader: string;
+  /** The internal sections beyond the talking points. */
+  motivators: { none: string; noneListed: string; more: (n: number) => string };
+  emotions: { none: string };
   notes: string;
   page: (n: number, total: number) => string;
   madeOn: (date: string) => string;
@@ -321,6 +327,14 @@ const de: Dict = {
   confidential: 'Vertraulich',
   contents: 'Inhalt',
   internalNote: 'Zur internen Vorbereitung: Impulse für das Gespräch, keine Formulierungen.',
+  internalMark: 'Intern',
+  internalHeader: 'Intern – nicht für den Kunden',
+  motivators: {
+    none: 'Keine Ansprechpartner erfasst.',
+    noneListed: 'Für keinen Ansprechpartner ist erfasst, was ihn bewegt.',
+    more: (n) => `Und ${n} weitere ohne erfasste Motive.`,
+  },
+  emotions: { none: 'Im Zeitraum wurden keine Emotionen erfasst.' },
   notes: 'Notizen',
   page: (n, total) => `Seite ${n} von ${total}`,
   madeOn: (date) => `Erstellt am ${date}`,
@@ -348,6 +362,8 @@ const de: Dict = {
     crises: 'Krisen und Missverständnisse',
     appreciation: 'Gezeigte Wertschätzung',
     openPoints: 'Offene Punkte und Vereinbarungen',
+    motivators: 'Was die Ansprechpartner bewegt',
+    emotions: 'Emotionen im Einzelnen',
     talkingPoints: 'Gesprächspunkte für die Verlängerung',
   },
   intros: {
@@ -358,6 +374,8 @@ const de: Dict = {
     crises: 'Was die Beziehung belastet hat, und wie und wie schnell es gelöst wurde.',
     appreciation: 'Persönliche, ungeplante Gesten zählen; Routine und Massengesten kaum.',
     openPoints: 'Was noch offen ist, welche Termine anstehen und was vereinbart wurde.',
+    motivators: 'Was jedem Ansprechpartner persönlich wichtig ist, wie wir es erfasst haben.',
+    emotions: 'Die erfassten Emotionen nach Gruppen und die häufigsten, jede gezählt.',
     talkingPoints: 'Aus den Daten abgeleitete Fragen für das Verlängerungsgespräch.',
   },
   kinds: {
@@ -607,6 +625,14 @@ const en: Dict = {
   confidential: 'Confidential',
   contents: 'Contents',
   internalNote: 'For internal preparation: prompts for the conversation, not scripts.',
+  internalMark: 'Internal',
+  internalHeader: 'Internal – not for the client',
+  motivators: {
+    none: 'No contacts recorded.',
+    noneListed: 'For none of the contacts is it recorded what moves them.',
+    more: (n) => `And ${n} more with no motivators recorded.`,
+  },
+  emotions: { none: 'No emotions were recorded in the period.' },
   notes: 'Notes',
   page: (n, total) => `Page ${n} of ${total}`,
   madeOn: (date) => `Prepared on ${date}`,
@@ -634,6 +660,8 @@ const en: Dict = {
     crises: 'Crises and misunderstandings',
     appreciation: 'Appreciation shown',
     openPoints: 'Open points and agreements',
+    motivators: 'What moves the contacts',
+    emotions: 'Emotions in detail',
     talkingPoints: 'Talking points for the renewal',
   },
   intros: {
@@ -644,6 +672,8 @@ const en: Dict = {
     crises: 'What strained the relationship, and how and how fast it was resolved.',
     appreciation: 'Personal, unscheduled gestures count; routine and mass gestures hardly do.',
     openPoints: 'What is still open, which dates are coming up and what was agreed.',
+    motivators: 'What matters to each contact personally, as we have recorded it.',
+    emotions: 'The recorded emotions by group and the most frequent ones, each counted.',
     talkingPoints: 'Questions for the renewal conversation, drawn from the data.',
   },
   kinds: {

@@ -16,7 +16,10 @@ export { DICTIONARIES, dict, formatter, type Dict, type Fmt } from './i18n.ts';
 export * from './model.ts';
 export { renderReportPdf, type RenderOptions } from './render.ts';
 export { ReportRequest } from '../contract/report.ts';
-export { DEFAULT_SECTIONS, INTERNAL_SECTIONS, REPORT_SECTIONS, isReportSection, normaliseSections, type ReportSection } from './sections.ts';
+export {
+  DEFAULT_SECTIONS, INTERNAL_SECTIONS, PRESET_SECTIONS, REPORT_PRESETS, REPORT_SECTIONS, isInternalSection, isReportSection, normaliseSections,
+  type ReportPreset, type ReportSection,
+} from './sections.ts';
 export { deriveTalkingPoints, MAX_TALKING_POINTS } from './talking-points.ts';
 
 /** Build and render in one go. */

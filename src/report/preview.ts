@@ -65,6 +65,18 @@ function sectionPreview(d: ReportData, section: ReportSection): ReportSectionPre
         agreements: o.agreements.length,
       };
     }
+    case 'motivators': {
+      const withMotivators = d.glance.contacts.filter((c) => c.motivators.length > 0).length;
+      return { section, hasContent: withMotivators > 0, contacts: d.glance.contacts.length, withMotivators };
+    }
+    case 'emotions':
+      return {
+        section,
+        hasContent: d.nev.emotions > 0,
+        emotions: d.nev.emotions,
+        negative: d.nev.clusters.filter((c) => c.valence < 0).reduce((sum, c) => sum + c.count, 0),
+        topLabels: d.nev.topEmotions.slice(0, 3).map((e) => oneLine(e.label, 80)),
+      };
     case 'talkingPoints':
       return {
         section,

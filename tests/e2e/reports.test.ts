@@ -66,17 +66,29 @@ describe('the Reports screen', () => {
       `[...document.querySelectorAll('[data-testid="report-preview"] > [data-testid^="preview-"]')].map((e) => e.getAttribute('data-testid'))`,
     );
 
-  it('picks a client and previews every section of the default period: since the last renewal', async () => {
+  const INTERNAL = ['motivators', 'emotions', 'talkingPoints'] as const;
+  const CLIENT_CARDS = [
+    'preview-cover', 'preview-glance', 'preview-health', 'preview-nev', 'preview-highlights', 'preview-crises',
+    'preview-appreciation', 'preview-openPoints',
+  ];
+  /** The section switches that are on, in order. */
+  const checked = () =>
+    app.page.evaluate<string[]>(
+      `[...document.querySelectorAll('input[data-testid^="report-section-"]:not([data-testid="report-sections-all"])')].filter((e) => e.checked).map((e) => e.value)`,
+    );
+
+  it('picks a client and previews the client preset of the default period: since the last renewal', async () => {
     const { page } = app;
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('reports-pick').waitFor();
     await page.getByTestId('report-client').click();
     await page.getByRole('option', { name: CLIENT }).click();
     await page.getByTestId('preview-cover').waitFor();
-    expect(await cards()).toEqual([
-      'preview-cover', 'preview-glance', 'preview-health', 'preview-nev', 'preview-highlights', 'preview-crises',
-      'preview-appreciation', 'preview-openPoints', 'preview-talkingPoints',
-    ]);
+    // A report that leaves the house is safe by default: the client preset, no internal section.
+    expect(await cards()).toEqual(CLIENT_CARDS);
+    expect(await page.getByTestId('report-preset').getAttribute('data-preset')).toBe('client');
+    expect(await page.getByTestId('report-preset-client').isChecked()).toBe(true);
+    for (const s of INTERNAL) expect(await page.getByTestId(`report-section-${s}`).isChecked()).toBe(false);
     const basis = page.getByTestId('report-period-basis');
     expect(await basis.getAttribute('data-basis')).toBe('lastRenewal');
     expect(await basis.innerText()).toMatch(/^Since the last renewal on /);
@@ -88,11 +100,61 @@ describe('the Reports screen', () => {
     expect(await page.getByTestId('report-file-name').innerText()).toContain('Relationship-report_Hansen-Logistik-GmbH_');
   });
 
+  it('chooses who the report is for: each preset sets the switches, a hand-picked choice is custom', async () => {
+    const { page } = app;
+    const preset = page.getByTestId('report-preset');
+    await page.getByTestId('report-preset-internal').click();
+    await page.getByTestId('preview-talkingPoints').waitFor();
+    expect(await preset.getAttribute('data-preset')).toBe('internal');
+    expect(await checked()).toEqual([
+      'cover', 'glance', 'health', 'nev', 'highlights', 'crises', 'appreciation', 'openPoints', 'motivators', 'emotions', 'talkingPoints',
+    ]);
+    expect(await cards()).toEqual([...CLIENT_CARDS, 'preview-motivators', 'preview-emotions', 'preview-talkingPoints']);
+    // The internal sections say so, in the switches and in the preview.
+    for (const s of INTERNAL) {
+      expect(await page.getByTestId(`report-section-${s}`).locator('xpath=ancestor::*[contains(@class,"Checkbox-root")][1]').innerText()).toContain('internal');
+      expect(await page.getByTestId(`preview-${s}`).innerText()).toContain('internal');
+    }
+    // Hansen's emotions since the renewal: as many counted one by one as the NEV card names.
+    const nevText = await page.getByTestId('preview-nev').innerText();
+    const observed = /(\d+) observed emotions?/.exec(nevText)?.[1];
+    expect(await page.getByTestId('preview-emotions').innerText()).toMatch(
+      observed ? new RegExp(`${observed} emotions? counted one by one, \\d+ of them negative`) : /Nothing recorded in this period/,
+    );
+    // The motivators card tells the engine's count (none: the seeded Hansen has no contacts).
+    const id = (await must(app.dispatcher, 'clients:list', {})).find((c) => c.name === CLIENT)!.id;
+    const engine = await must(app.dispatcher, 'report:preview', { clientId: id, lang: 'en', preset: 'internal' });
+    const motivators = engine.sections.find((x) => x.section === 'motivators');
+    if (motivators?.section !== 'motivators') throw new Error('no motivators section in the internal preset');
+    expect(await page.getByTestId('preview-motivators').innerText()).toContain(
+      motivators.contacts > 0 ? `Motivators recorded for ${motivators.withMotivators} of ${motivators.contacts} contact` : 'Nothing recorded in this period',
+    );
+
+    await page.getByTestId('report-preset-client').click();
+    await page.getByTestId('preview-talkingPoints').waitFor({ state: 'detached' });
+    expect(await preset.getAttribute('data-preset')).toBe('client');
+    expect(await checked()).toEqual(['cover', 'glance', 'health', 'nev', 'highlights', 'crises', 'appreciation', 'openPoints']);
+    expect(await cards()).toEqual(CLIENT_CARDS);
+
+    // By hand: one internal section more is neither preset, and the screen says the choice has internal pages.
+    await page.getByTestId('report-section-motivators').click();
+    await page.getByTestId('preview-motivators').waitFor();
+    expect(await preset.getAttribute('data-preset')).toBe('custom');
+    expect(await page.getByTestId('report-preset-client').isChecked()).toBe(false);
+    expect(await page.getByTestId('report-preset-internal').isChecked()).toBe(false);
+    expect(await page.getByTestId('report-preset-custom').innerText()).toContain('with internal ones');
+    await page.getByTestId('report-section-motivators').click();
+    await page.getByTestId('preview-motivators').waitFor({ state: 'detached' });
+    expect(await preset.getAttribute('data-preset')).toBe('client');
+    expect(await page.getByTestId('report-preset-custom').count()).toBe(0);
+  });
+
   it('follows the sections, the language and the period', async () => {
     const { page } = app;
-    await page.getByTestId('report-section-talkingPoints').click();
     await page.getByTestId('report-section-cover').click();
-    await page.getByTestId('preview-talkingPoints').waitFor({ state: 'detached' });
+    await page.getByTestId('preview-cover').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('report-preset').getAttribute('data-preset')).toBe('custom');
+    expect(await page.getByTestId('report-preset-custom').innerText()).toBe('Your own choice of sections');
     expect(await cards()).toEqual([
       'preview-glance', 'preview-health', 'preview-nev', 'preview-highlights', 'preview-crises', 'preview-appreciation', 'preview-openPoints',
     ]);
@@ -115,8 +177,7 @@ describe('the Reports screen', () => {
     await page.getByTestId('report-sections-all').click();
     await page.getByText('Choose at least one section.').first().waitFor();
     expect(await page.getByTestId('report-export').isDisabled()).toBe(true);
-    await page.getByTestId('report-sections-all').click();
-    await page.getByTestId('report-section-talkingPoints').click();
+    await page.getByTestId('report-preset-client').click();
     await page.getByTestId('preview-cover').waitFor();
     expect(await page.getByTestId('report-export').isEnabled()).toBe(true);
   });
@@ -147,7 +208,10 @@ describe('the Reports screen', () => {
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(CLIENT);
     expect(text).toContain('Die Beziehung auf einen Blick'); // the report's language, not the screen's
-    expect(text).not.toContain('Gesprächspunkte für die Verlängerung'); // left out above
+    // The client preset: none of the internal sections, no page marked internal.
+    for (const heading of ['Gesprächspunkte für die Verlängerung', 'Was die Ansprechpartner bewegt', 'Emotionen im Einzelnen', 'INTERN']) {
+      expect(text).not.toContain(heading);
+    }
   });
 
   it('a cancelled export (Ctrl+E) says so and writes nothing', async () => {

@@ -27,7 +27,8 @@ afterAll(() => out.cleanup());
 
 /** Export through the channel (the worker renders, the save target writes) and read the PDF's text back. */
 async function exportText(d: Dispatcher, who: string, lang: 'de' | 'en', clientId: number): Promise<string> {
-  const result = expectOk(await d.call('report:exportPdf', { clientId, lang, today: TODAY, to: TO }));
+  // The internal preset: the appendix follows the internal pages too.
+  const result = expectOk(await d.call('report:exportPdf', { clientId, lang, today: TODAY, to: TO, preset: 'internal' }));
   expect(result.saved).toBe(true);
   const file = join(out.dir, `${who}-${result.fileName}`);
   const keep = process.env.REPORT_PDF_DIR;

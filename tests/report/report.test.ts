@@ -16,11 +16,13 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 const HEADINGS = {
   de: [
     'Die Beziehung auf einen Blick', 'Beziehungsgesundheit', 'Emotionaler Nettowert', 'Höhepunkte der Zusammenarbeit',
-    'Krisen und Missverständnisse', 'Gezeigte Wertschätzung', 'Offene Punkte und Vereinbarungen', 'Gesprächspunkte für die Verlängerung',
+    'Krisen und Missverständnisse', 'Gezeigte Wertschätzung', 'Offene Punkte und Vereinbarungen', 'Was die Ansprechpartner bewegt',
+    'Emotionen im Einzelnen', 'Gesprächspunkte für die Verlängerung',
   ],
   en: [
     'The relationship at a glance', 'Relationship health', 'Net emotional value', 'Highlights of our work together',
-    'Crises and misunderstandings', 'Appreciation shown', 'Open points and agreements', 'Talking points for the renewal',
+    'Crises and misunderstandings', 'Appreciation shown', 'Open points and agreements', 'What moves the contacts', 'Emotions in detail',
+    'Talking points for the renewal',
   ],
 } as const;
 
@@ -43,8 +45,9 @@ async function renderDemo(lang: 'de' | 'en', name: RegExp, dir: string): Promise
   const events = await fetchAllEvents(ledger.dispatcher, { clientId: id });
   const client = await ledger.dispatcher.call('clients:get', { id });
   if (!client.ok) throw new Error(client.error.code);
-  // The whole relationship, so the long-resolved crises are in the period.
-  const { data, pdf } = await createReport(ledger.dispatcher, { clientId: id, lang, today: DEMO_TODAY, from: client.value.since });
+  // The whole relationship, so the long-resolved crises are in the period; every section (the internal
+  // preset), so every heading is there.
+  const { data, pdf } = await createReport(ledger.dispatcher, { clientId: id, lang, today: DEMO_TODAY, from: client.value.since, preset: 'internal' });
   return {
     dispatcher: ledger.dispatcher, cleanup: ledger.cleanup, id, events, data, pdf,
     text: pdfText(pdf, dir, `${lang}.pdf`), pages: pdfPages(pdf, dir, `${lang}.pdf`),

@@ -5,7 +5,7 @@ import { defaultPeriodStart, eventsAsOf } from '../../src/report/assemble.ts';
 import { hyphenate } from '../../src/report/fonts.ts';
 import { selectHighlights } from '../../src/report/highlights.ts';
 import { DICTIONARIES, formatter, listOf } from '../../src/report/i18n.ts';
-import { DEFAULT_SECTIONS, normaliseSections, REPORT_SECTIONS } from '../../src/report/sections.ts';
+import { DEFAULT_SECTIONS, INTERNAL_SECTIONS, normaliseSections, PRESET_SECTIONS, REPORT_SECTIONS } from '../../src/report/sections.ts';
 import { inSentence } from '../../src/report/talking-points.ts';
 import { clip, mapStrings, printable, REPLACEMENT } from '../../src/report/text.ts';
 import { reportFileName } from '../../src/report/index.ts';
@@ -53,10 +53,13 @@ describe('formatters', () => {
 });
 
 describe('sections', () => {
-  it('keeps the canonical order, each once, and defaults to all', () => {
-    expect(DEFAULT_SECTIONS).toEqual(REPORT_SECTIONS);
-    expect(normaliseSections(undefined)).toEqual([...REPORT_SECTIONS]);
-    expect(normaliseSections([])).toEqual([...REPORT_SECTIONS]);
+  it('keeps the canonical order, each once, and defaults to the client preset: everything but the internal sections', () => {
+    expect(DEFAULT_SECTIONS).toEqual(REPORT_SECTIONS.filter((s) => !(INTERNAL_SECTIONS as readonly string[]).includes(s)));
+    expect(DEFAULT_SECTIONS).toEqual(PRESET_SECTIONS.client);
+    expect(normaliseSections(undefined)).toEqual([...DEFAULT_SECTIONS]);
+    expect(normaliseSections([])).toEqual([...DEFAULT_SECTIONS]);
+    expect(normaliseSections(undefined, 'internal')).toEqual([...REPORT_SECTIONS]);
+    expect(normaliseSections(['glance'], 'internal')).toEqual(['glance']);
     expect(normaliseSections(['talkingPoints', 'cover', 'talkingPoints'])).toEqual(['cover', 'talkingPoints']);
   });
 });

@@ -1,7 +1,7 @@
 // `report:preview` on the demo agency in a real encrypted ledger: it must tell what the PDF will hold,
 // so every figure is compared with the ReportData the PDF is rendered from (buildReportData).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_SECTIONS, type ReportPreview, type ReportSectionPreview } from '../../src/contract/report.ts';
+import { PRESET_SECTIONS, REPORT_SECTIONS, type ReportPreview, type ReportSectionPreview } from '../../src/contract/report.ts';
 import { buildReportData, fetchAllEvents, reportFileName, type ReportData } from '../../src/report/index.ts';
 import type { Dispatcher } from '../../src/services/index.ts';
 import { expectOk } from '../support/temp-ledger.ts';
@@ -61,6 +61,14 @@ function expectMatches(p: ReportPreview, d: ReportData) {
           issues: d.openPoints.issues.length, reminders: d.openPoints.reminders.length, agreements: d.openPoints.agreements.length,
         });
         break;
+      case 'motivators':
+        expect(s).toMatchObject({ contacts: d.glance.contacts.length, withMotivators: d.glance.contacts.filter((c) => c.motivators.length > 0).length });
+        break;
+      case 'emotions':
+        expect(s).toMatchObject({ hasContent: d.nev.emotions > 0, emotions: d.nev.emotions });
+        expect(s.negative).toBe(d.nev.clusters.filter((c) => c.valence < 0).reduce((n, c) => n + c.count, 0));
+        expect(s.topLabels).toEqual(d.nev.topEmotions.slice(0, 3).map((e) => e.label));
+        break;
       case 'talkingPoints':
         expect(s.count).toBe(d.talkingPoints.length);
         expect(s.lines.map((l) => l.topic)).toEqual(d.talkingPoints.slice(0, 3).map((tp) => tp.topic));
@@ -103,12 +111,18 @@ describe('report:preview on the demo agency', () => {
     const preview = expectOk(await dispatcher.call('report:preview', request));
     const data = await buildReportData(dispatcher, request);
     expectMatches(preview, data);
-    expect(preview.sections.map((s) => s.section)).toEqual([...REPORT_SECTIONS]);
+    // By default the client preset: every section but the internal ones.
+    expect(preview.sections.map((s) => s.section)).toEqual([...PRESET_SECTIONS.client]);
+    const internal = expectOk(await dispatcher.call('report:preview', { ...request, preset: 'internal' }));
+    expectMatches(internal, await buildReportData(dispatcher, { ...request, preset: 'internal' }));
+    expect(internal.sections.map((s) => s.section)).toEqual([...REPORT_SECTIONS]);
+    expect(sectionOf(internal, 'motivators').withMotivators).toBeGreaterThan(0);
+    expect(sectionOf(internal, 'emotions').negative).toBeGreaterThan(0);
     expect(preview.period).toEqual({ from: renewed.renewalOn, to: DEMO_TODAY, basis: 'lastRenewal', renewalOn: renewed.renewalOn });
     expect(preview.defaultPeriod).toEqual(preview.period);
     // The demo relationships are lived in: the story sections have something to say.
     expect(sectionOf(preview, 'glance').hasContent).toBe(true);
-    expect(sectionOf(preview, 'talkingPoints').lines.length).toBeGreaterThan(0);
+    expect(sectionOf(internal, 'talkingPoints').lines.length).toBeGreaterThan(0);
   });
 
   it('without a past renewal the default period is the whole relationship', async () => {

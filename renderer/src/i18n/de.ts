@@ -1061,6 +1061,17 @@ export const de: Messages = {
     noSections: 'Wählen Sie mindestens einen Abschnitt.',
     internal: 'intern',
     internalHint: 'Für Ihre eigene Vorbereitung; lassen Sie ihn weg, bevor Sie den Bericht weitergeben.',
+    audience: 'Für wen der Bericht ist',
+    presets: {
+      client: 'Für das Verlängerungsgespräch mit dem Kunden',
+      internal: 'Interne Vorbereitung',
+    },
+    presetHints: {
+      client: 'Kann weitergegeben werden: ohne Gesprächspunkte, ohne die Motive der Ansprechpartner und ohne einzeln gezählte Emotionen.',
+      internal: 'Alles, mit den internen Abschnitten; deren Seiten sind als „intern“ markiert.',
+    },
+    customPreset: 'Eigene Auswahl der Abschnitte',
+    customPresetInternal: 'Eigene Auswahl mit internen Abschnitten: deren Seiten sind als „intern“ markiert.',
     sectionNames: {
       cover: 'Titelseite',
       glance: 'Die Beziehung auf einen Blick',
@@ -1070,6 +1081,8 @@ export const de: Messages = {
       crises: 'Krisen und Missverständnisse',
       appreciation: 'Gezeigte Wertschätzung',
       openPoints: 'Offene Punkte und Vereinbarungen',
+      motivators: 'Was die Ansprechpartner bewegt',
+      emotions: 'Emotionen im Einzelnen',
       talkingPoints: 'Gesprächspunkte für die Verlängerung',
     },
     preview: 'Vorschau',
@@ -1091,6 +1104,8 @@ export const de: Messages = {
       ladder: (stage, label) => `Wertschätzungsleiter: Stufe ${stage}, ${label}`,
       openPoints: (issues, reminders, agreements) =>
         `${issues} ${plural(issues, 'offenes Thema', 'offene Themen')} · ${reminders} ${plural(reminders, 'Erinnerung', 'Erinnerungen')} · ${agreements} ${plural(agreements, 'Vereinbarung', 'Vereinbarungen')}`,
+      motivators: (listed, contacts) => `Motive erfasst für ${listed} von ${contacts} ${plural(contacts, 'Ansprechpartner', 'Ansprechpartnern')}`,
+      emotions: (emotions, negative) => `${emotions} ${plural(emotions, 'Emotion', 'Emotionen')} einzeln gezählt, davon ${negative} negativ`,
       talkingPoints: (n) => `${n} ${plural(n, 'Gesprächspunkt', 'Gesprächspunkte')}`,
     },
     fileName: (name) => `Vorgeschlagener Dateiname: ${name}`,

@@ -1065,6 +1065,17 @@ export const en = {
     noSections: 'Choose at least one section.',
     internal: 'internal',
     internalHint: 'For your own preparation; leave it out before handing the report over.',
+    audience: 'Who the report is for',
+    presets: {
+      client: 'For the renewal meeting with the client',
+      internal: 'Internal preparation',
+    } as Record<'client' | 'internal', string>,
+    presetHints: {
+      client: 'Safe to hand over: without talking points, the contacts’ motivators and the emotions counted one by one.',
+      internal: 'Everything, with the internal sections; their pages are marked “internal”.',
+    } as Record<'client' | 'internal', string>,
+    customPreset: 'Your own choice of sections',
+    customPresetInternal: 'Your own choice of sections, with internal ones: their pages are marked “internal”.',
     sectionNames: {
       cover: 'Cover page',
       glance: 'The relationship at a glance',
@@ -1074,8 +1085,13 @@ export const en = {
       crises: 'Crises and misunderstandings',
       appreciation: 'Appreciation shown',
       openPoints: 'Open points and agreements',
+      motivators: 'What moves the contacts',
+      emotions: 'Emotions in detail',
       talkingPoints: 'Talking points for the renewal',
-    } as Record<'cover' | 'glance' | 'health' | 'nev' | 'highlights' | 'crises' | 'appreciation' | 'openPoints' | 'talkingPoints', string>,
+    } as Record<
+      'cover' | 'glance' | 'health' | 'nev' | 'highlights' | 'crises' | 'appreciation' | 'openPoints' | 'motivators' | 'emotions' | 'talkingPoints',
+      string
+    >,
     preview: 'Preview',
     previewOf: (client: string, from: string, to: string) => `${client} · ${from} – ${to}`,
     empty: 'Nothing recorded in this period',
@@ -1095,6 +1111,9 @@ export const en = {
       ladder: (stage: number, label: string) => `Appreciation ladder: stage ${stage}, ${label}`,
       openPoints: (issues: number, reminders: number, agreements: number) =>
         `${issues} open ${plural(issues, 'issue', 'issues')} · ${reminders} ${plural(reminders, 'reminder', 'reminders')} · ${agreements} ${plural(agreements, 'agreement', 'agreements')}`,
+      motivators: (listed: number, contacts: number) => `Motivators recorded for ${listed} of ${contacts} ${plural(contacts, 'contact', 'contacts')}`,
+      emotions: (emotions: number, negative: number) =>
+        `${emotions} ${plural(emotions, 'emotion', 'emotions')} counted one by one, ${negative} of them negative`,
       talkingPoints: (n: number) => `${n} talking ${plural(n, 'point', 'points')}`,
     },
     fileName: (name: string) => `Suggested file name: ${name}`,

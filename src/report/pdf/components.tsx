@@ -9,6 +9,9 @@ import { C, CONTENT_WIDTH, s } from './theme.ts';
 
 export type Style = Styles[string];
 
+/** Room beside a section title for its "internal" mark. */
+const MARK_WIDTH = 64;
+
 /** Space the content after a heading needs on the same page, so a heading never ends a page alone. */
 const KEEP_WITH_NEXT = 120;
 
@@ -18,14 +21,24 @@ const KEEP_WITH_NEXT = 120;
  * among siblings, and only when something precedes it on the page. `atPageTop` only drops the top
  * margin: the page break itself is the caller's (a view directly on the page, see ReportDocument.tsx).
  */
-export function Section(props: { n: number | null; title: string; intro?: string; children: ReactNode; tag?: string; atPageTop?: boolean }) {
+export function Section(props: {
+  n: number | null; title: string; intro?: string; children: ReactNode; tag?: string; atPageTop?: boolean;
+  /** Beside the title: the section is internal. */
+  mark?: string;
+}) {
   const indent = props.n === null ? { marginLeft: 0 } : {};
+  const titleWidth = CONTENT_WIDTH - (props.n !== null ? 24 : 0) - (props.mark ? MARK_WIDTH : 0);
   return (
     <>
       <View wrap={false} minPresenceAhead={KEEP_WITH_NEXT} style={{ marginTop: props.atPageTop ? 0 : 10 }}>
         <View style={s.sectionHead}>
           {props.n !== null ? <Text style={s.sectionNumber}>{String(props.n)}</Text> : null}
-          <Text style={s.sectionTitle}>{props.title}</Text>
+          <Text style={[s.sectionTitle, { width: titleWidth }]}>{props.title}</Text>
+          {props.mark ? (
+            <View style={{ width: MARK_WIDTH, alignItems: 'flex-end' }}>
+              <Text style={s.internalMark}>{props.mark}</Text>
+            </View>
+          ) : null}
         </View>
         <View style={[s.sectionRule, indent]} />
         {props.tag ? <Text style={[s.sectionIntro, { color: C.accent, fontWeight: 700, marginBottom: 2 }, indent]}>{props.tag}</Text> : null}

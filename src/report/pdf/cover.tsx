@@ -3,7 +3,7 @@
 // The cover: agency, client, period and date, and what the report contains. When the cover is left
 // out, a compact title block opens the first page instead.
 import { Page, Text, View } from '@react-pdf/renderer';
-import type { ReportSection } from '../sections.ts';
+import { isInternalSection, type ReportSection } from '../sections.ts';
 import { Label } from './components.tsx';
 import type { Ctx } from './context.ts';
 import { SERIF_STACK } from '../fonts.ts';
@@ -68,6 +68,11 @@ export function CoverPage({ ctx, contents, appendix }: { ctx: Ctx; contents: { n
                 <View key={c.section} style={{ flexDirection: 'row', paddingVertical: 1.5 }}>
                   <Text style={{ width: 18, color: C.accent, fontWeight: 700 }}>{String(c.n)}</Text>
                   <Text style={{ color: C.ink2 }}>{t.sections[c.section]}</Text>
+                  {isInternalSection(c.section) ? (
+                    <Text style={{ color: C.negative, ...XS, fontWeight: 700, letterSpacing: 0.8, textTransform: 'uppercase', marginLeft: 8, marginTop: 1.5 }}>
+                      {t.internalMark}
+                    </Text>
+                  ) : null}
                 </View>
               ))}
               {appendix ? (

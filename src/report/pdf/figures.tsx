@@ -63,15 +63,13 @@ export function GlanceBody({ ctx }: { ctx: Ctx }) {
       ) : (
         <Table
           columns={[
-            { label: t.glance.name, width: 0.27 },
-            { label: t.glance.role, width: 0.28 },
-            { label: t.glance.motivators, width: 0.33 },
-            { label: t.glance.inPeriod, width: 0.12, align: 'right' },
+            { label: t.glance.name, width: 0.4 },
+            { label: t.glance.role, width: 0.45 },
+            { label: t.glance.inPeriod, width: 0.15, align: 'right' },
           ]}
           rows={contacts.map((c) => [
             <LedgerText key="n" style={{ fontWeight: 700 }}>{c.name}</LedgerText>,
             <LedgerText key="r" style={{ color: C.ink2 }}>{c.role ?? '—'}</LedgerText>,
-            <Text key="m" style={{ color: C.ink2, ...SM }}>{c.motivators.length ? c.motivators.join(' · ') : '—'}</Text>,
             <Text key="e">{f.int(c.eventsInPeriod)}</Text>,
           ])}
         />
@@ -211,8 +209,45 @@ export function NevBody({ ctx }: { ctx: Ctx }) {
       ) : (
         <Note>{t.nev.noMonths}</Note>
       )}
-      {n.emotions > 0 ? (
-        <View style={{ flexDirection: 'row', marginTop: 14 }} wrap={false}>
+      <Note>{t.nev.method}</Note>
+    </>
+  );
+}
+
+/** What moves each contact (internal): the motivators recorded for them, the closest contacts first. */
+export function MotivatorsBody({ ctx }: { ctx: Ctx }) {
+  const { d, t } = ctx;
+  const all = d.glance.contacts;
+  const listed = all.filter((c) => c.motivators.length > 0);
+  if (all.length === 0) return <Note style={{ marginTop: 0 }}>{t.motivators.none}</Note>;
+  if (listed.length === 0) return <Note style={{ marginTop: 0 }}>{t.motivators.noneListed}</Note>;
+  return (
+    <>
+      <Table
+        columns={[
+          { label: t.glance.name, width: 0.27 },
+          { label: t.glance.role, width: 0.28 },
+          { label: t.glance.motivators, width: 0.45 },
+        ]}
+        rows={listed.map((c) => [
+          <LedgerText key="n" style={{ fontWeight: 700 }}>{c.name}</LedgerText>,
+          <LedgerText key="r" style={{ color: C.ink2 }}>{c.role ?? '—'}</LedgerText>,
+          <Text key="m" style={{ color: C.ink2 }}>{c.motivators.join(' · ')}</Text>,
+        ])}
+      />
+      {all.length > listed.length ? <Note>{t.motivators.more(all.length - listed.length)}</Note> : null}
+    </>
+  );
+}
+
+/** The emotions one by one (internal): counts by group and the most frequent, negative ones included. */
+export function EmotionsBody({ ctx }: { ctx: Ctx }) {
+  const { d, t, f } = ctx;
+  const n = d.nev;
+  return (
+    <>
+      {n.emotions === 0 ? <Note style={{ marginTop: 0 }}>{t.emotions.none}</Note> : (
+        <View style={{ flexDirection: 'row' }} wrap={false}>
           <View style={{ width: HALF, marginRight: GUTTER }}>
             <Label style={{ marginBottom: 5 }}>{t.nev.clusters}</Label>
             {n.clusters.map((c) => (
@@ -246,8 +281,7 @@ export function NevBody({ ctx }: { ctx: Ctx }) {
             </View>
           </View>
         </View>
-      ) : null}
-      <Note>{t.nev.method}</Note>
+      )}
     </>
   );
 }

@@ -81,7 +81,14 @@ export const s = StyleSheet.create({
     fontSize: FS.tiny,
     color: C.muted,
   },
-  headerLeft: { maxWidth: CONTENT_WIDTH * 0.72 },
+  headerLeft: { maxWidth: CONTENT_WIDTH * 0.6 },
+  // On internal pages: a band across the top edge, above the running header.
+  internalBand: { position: 'absolute', top: 0, left: 0, right: 0, height: 18, backgroundColor: C.negative, justifyContent: 'center', alignItems: 'center' },
+  internalBandText: { color: C.white, fontSize: FS.tiny, fontWeight: 700, letterSpacing: 1.2, textTransform: 'uppercase' },
+  internalMark: {
+    borderWidth: 0.8, borderColor: C.negative, color: C.negative, borderRadius: 2, paddingHorizontal: 5, paddingVertical: 1,
+    fontSize: FS.tiny, lineHeight: 1.3, fontWeight: 700, letterSpacing: 0.8, textTransform: 'uppercase',
+  },
   headerRight: { color: C.accent, fontWeight: 700, letterSpacing: 0.6, textTransform: 'uppercase' },
   footer: { position: 'absolute', bottom: 30, left: PAGE.marginX, fontSize: FS.tiny, color: C.muted },
   // No lineHeight anywhere above a `render` text: react-pdf then drops it (the page number vanished).

@@ -1,7 +1,7 @@
 // The preview: one card per chosen section, in the PDF's order, with what it will show; empty sections
 // are marked rather than hidden, so nobody is surprised by a "nothing recorded" page.
 import { Badge, Group, List, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import type { ReportPreview } from '../../../../src/contract/report.ts';
+import { isInternalSection, type ReportPreview } from '../../../../src/contract/report.ts';
 import { useHealthFormat } from '../../components/Health/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { detailLines, SECTION_LOOK, summaryLine } from './sectionSummary.tsx';
@@ -38,7 +38,7 @@ export function PreviewSections({ preview, stale }: { preview: ReportPreview; st
                     </Text>
                     {t.reports.sectionNames[s.section]}
                   </Text>
-                  {s.section === 'talkingPoints' ? (
+                  {isInternalSection(s.section) ? (
                     <Badge size="xs" variant="outline" color="gray" title={t.reports.internalHint}>
                       {t.reports.internal}
                     </Badge>

@@ -1,9 +1,11 @@
 // What the report covers: client, period (default: since the last renewal, else the whole relationship),
-// the report's language, and its sections.
-import { Anchor, Badge, Checkbox, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+// the report's language, who it is for (a preset of sections) and its sections.
+import { Anchor, Badge, Checkbox, Group, Input, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DateField } from '../../components/DateField/DateField.tsx';
 import { IconCalendar } from '@tabler/icons-react';
-import { REPORT_SECTIONS, type ReportPreview, type ReportSection } from '../../../../src/contract/report.ts';
+import {
+  isInternalSection, presetOf, PRESET_SECTIONS, REPORT_PRESETS, REPORT_SECTIONS, type ReportPreview, type ReportSection,
+} from '../../../../src/contract/report.ts';
 import type { ClientSummary } from '../../../../src/contract/schemas.ts';
 import { todayIso } from '../../../../src/domain/dates.ts';
 import { dateValueFormat } from '../../components/EventEditor/formKit.tsx';
@@ -52,7 +54,7 @@ export function PeriodFields({
   return (
     <Input.Wrapper label={t.reports.period} inputWrapperOrder={['label', 'input', 'description']}>
       <SimpleGrid cols={2} spacing="sm" mt={4}>
-        <DatePickerInput
+        <DateField
           aria-label={t.reports.from}
           placeholder={t.reports.from}
           description={t.reports.from}
@@ -64,7 +66,7 @@ export function PeriodFields({
           onChange={(v) => onChange({ ...custom, ...(v ? { from: v } : { from: undefined }) })}
           data-testid="report-from"
         />
-        <DatePickerInput
+        <DateField
           aria-label={t.reports.to}
           placeholder={t.reports.to}
           description={t.reports.to}
@@ -113,6 +115,39 @@ export function LanguageControl({ value, onChange }: { value: Locale; onChange(l
   );
 }
 
+/**
+ * Who the report is for: a preset sets the sections below; choosing sections by hand leaves both presets
+ * unchecked and says the choice is the user's own (and whether it holds internal sections).
+ */
+export function PresetChoice({ sections, onChange }: { sections: readonly ReportSection[]; onChange(next: ReportSection[]): void }) {
+  const { t } = useI18n();
+  const preset = presetOf(sections);
+  const withInternal = sections.some(isInternalSection);
+  return (
+    <Radio.Group
+      label={t.reports.audience}
+      value={preset === 'custom' ? '' : preset}
+      onChange={(v) => {
+        const p = REPORT_PRESETS.find((x) => x === v);
+        if (p) onChange([...PRESET_SECTIONS[p]]);
+      }}
+      data-testid="report-preset"
+      data-preset={preset}
+    >
+      <Stack gap={8} mt={6}>
+        {REPORT_PRESETS.map((p) => (
+          <Radio key={p} value={p} label={t.reports.presets[p]} description={t.reports.presetHints[p]} data-testid={`report-preset-${p}`} />
+        ))}
+        {preset === 'custom' ? (
+          <Text size="xs" c={withInternal ? 'red.8' : 'dimmed'} data-testid="report-preset-custom" aria-live="polite">
+            {withInternal ? t.reports.customPresetInternal : t.reports.customPreset}
+          </Text>
+        ) : null}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
 export function SectionChecks({ value, onChange }: { value: readonly ReportSection[]; onChange(next: ReportSection[]): void }) {
   const { t } = useI18n();
   const all = value.length === REPORT_SECTIONS.length;
@@ -145,7 +180,7 @@ export function SectionChecks({ value, onChange }: { value: readonly ReportSecti
               label={
                 <Group gap={6} component="span" wrap="nowrap">
                   <span>{t.reports.sectionNames[s]}</span>
-                  {s === 'talkingPoints' ? (
+                  {isInternalSection(s) ? (
                     <Badge size="xs" variant="outline" color="gray" component="span" className={classes.badge}>
                       {t.reports.internal}
                     </Badge>

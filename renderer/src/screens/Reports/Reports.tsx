@@ -4,7 +4,7 @@ import { Button, EmptyState, Grid, Paper, Stack, Text, Title } from '@mantine/co
 import { useHotkeys } from '@mantine/hooks';
 import { IconFileDescription, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { REPORT_SECTIONS, type ReportSection } from '../../../../src/contract/report.ts';
+import { PRESET_SECTIONS, type ReportSection } from '../../../../src/contract/report.ts';
 import type { ChannelInput } from '../../../../src/contract/index.ts';
 import type { ClientSummary } from '../../../../src/contract/schemas.ts';
 import { useClients, useReportPreview } from '../../api/queries.ts';
@@ -16,7 +16,7 @@ import type { Locale } from '../../i18n/messages.ts';
 import { useNavigation } from '../../navigation.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { PreviewSections } from './PreviewSections.tsx';
-import { ClientSelect, LanguageControl, PeriodFields, SectionChecks, type CustomPeriod } from './ReportOptions.tsx';
+import { ClientSelect, LanguageControl, PeriodFields, PresetChoice, SectionChecks, type CustomPeriod } from './ReportOptions.tsx';
 import { useReportExport } from './useReportExport.ts';
 import classes from './Reports.module.css';
 
@@ -42,7 +42,8 @@ function Workspace({ clients, initialClientId }: { clients: readonly ClientSumma
     initialClientId !== undefined && clients.some((c) => c.id === initialClientId) ? initialClientId : null,
   );
   const [lang, setLang] = useState<Locale>(locale);
-  const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
+  // A report that leaves the house must be safe without a second thought: the client preset first.
+  const [sections, setSections] = useState<ReportSection[]>([...PRESET_SECTIONS.client]);
   const [period, setPeriod] = useState<CustomPeriod>({});
   const exporter = useReportExport();
 
@@ -81,6 +82,7 @@ function Workspace({ clients, initialClientId }: { clients: readonly ClientSumma
               <>
                 <PeriodFields custom={period} preview={current} onChange={setPeriod} />
                 <LanguageControl value={lang} onChange={setLang} />
+                <PresetChoice sections={sections} onChange={setSections} />
                 <SectionChecks value={sections} onChange={setSections} />
               </>
             ) : null}

@@ -2,6 +2,7 @@
 // one-line summary of what the PDF will show.
 import {
   IconBolt, IconChecklist, IconFileDescription, IconHeart, IconHeartbeat, IconLayoutDashboard, IconMessages, IconMoodSmile, IconStar,
+  IconTarget, IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReportSection, ReportSectionPreview } from '../../../../src/contract/report.ts';
@@ -17,6 +18,8 @@ export const SECTION_LOOK: Record<ReportSection, { icon: Icon; color: string }> 
   crises: { icon: IconBolt, color: 'red' },
   appreciation: { icon: IconHeart, color: 'pink' },
   openPoints: { icon: IconChecklist, color: 'orange' },
+  motivators: { icon: IconUsers, color: 'grape' },
+  emotions: { icon: IconTarget, color: 'yellow' },
   talkingPoints: { icon: IconMessages, color: 'petrol' },
 };
 
@@ -42,6 +45,10 @@ export function summaryLine(s: ReportSectionPreview, t: Messages, fmt: Formatter
       return s.hasContent ? m.appreciation(s.shown, s.personal, s.received) : null;
     case 'openPoints':
       return s.hasContent ? m.openPoints(s.issues, s.reminders, s.agreements) : null;
+    case 'motivators':
+      return s.contacts > 0 ? m.motivators(s.withMotivators, s.contacts) : null;
+    case 'emotions':
+      return s.hasContent ? m.emotions(s.emotions, s.negative) : null;
     case 'talkingPoints':
       return s.hasContent ? m.talkingPoints(s.count) : null;
   }

@@ -17,6 +17,14 @@ export const de: Messages = {
     none: '—',
     optional: 'optional',
     days: (n) => `${n} ${plural(n, 'Tag', 'Tage')}`,
+    dates: {
+      previousMonth: 'Vorheriger Monat',
+      nextMonth: 'Nächster Monat',
+      previousYear: 'Vorheriges Jahr',
+      nextYear: 'Nächstes Jahr',
+      previousDecade: 'Vorheriges Jahrzehnt',
+      nextDecade: 'Nächstes Jahrzehnt',
+    },
   },
   prefs: {
     language: 'Sprache',

@@ -15,6 +15,15 @@ export const en = {
     none: '—',
     optional: 'optional',
     days: (n: number) => `${n} ${plural(n, 'day', 'days')}`,
+    /** The names of a calendar's arrows (screen readers say them). */
+    dates: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      previousDecade: 'Previous decade',
+      nextDecade: 'Next decade',
+    },
   },
   prefs: {
     language: 'Language',

@@ -3,7 +3,7 @@
 import {
   Alert, Button, Group, Input, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -189,7 +189,7 @@ export function ClientForm({
           ) : null}
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="md">
-          <DatePickerInput
+          <DateField
             label={t.clientForm.since}
             description={t.clientForm.sinceHint}
             valueFormat={dateFormat}
@@ -230,7 +230,7 @@ export function ClientForm({
                 {...form.getInputProps('currency')}
               />
             </Group>
-            <DatePickerInput
+            <DateField
               label={t.clientForm.renewal}
               placeholder={t.clientForm.renewalPlaceholder}
               valueFormat={dateFormat}

@@ -3,7 +3,7 @@
 import {
   ActionIcon, Alert, Autocomplete, Button, Checkbox, Group, Input, Modal, SimpleGrid, Stack, Text, Textarea, TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -117,7 +117,7 @@ export function ContactFormModal({
                       data-testid="contact-date-label"
                       {...form.getInputProps(`importantDates.${i}.label`)}
                     />
-                    <DatePickerInput
+                    <DateField
                       aria-label={t.contacts.date}
                       placeholder={t.contacts.date}
                       valueFormat={dateValueFormat(locale)}

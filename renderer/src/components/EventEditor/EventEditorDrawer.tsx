@@ -3,7 +3,7 @@
 import {
   Alert, Box, Button, Drawer, Group, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -268,7 +268,7 @@ export function EventEditorDrawer({
             </WithCounter>
 
             <SimpleGrid cols={2} spacing="md">
-              <DatePickerInput
+              <DateField
                 label={t.editor.occurredOn[kind]}
                 valueFormat={dateFormat}
                 leftSection={<IconCalendar size={16} stroke={1.6} />}

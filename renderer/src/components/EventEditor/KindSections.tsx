@@ -4,7 +4,7 @@ import {
   Autocomplete, Badge, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
@@ -100,7 +100,7 @@ export function ResolutionFields({ form }: { form: Form }) {
                 {...form.getInputProps('resolution')}
               />
             </WithCounter>
-            <DatePickerInput
+            <DateField
               label={t.editor.resolvedOn}
               description={v.occurredOn ? t.editor.notBefore(fmt.date(v.occurredOn)) : undefined}
               valueFormat={dateValueFormat(locale)}
@@ -398,7 +398,7 @@ export function ProjectEnd({ form }: { form: Form }) {
   const { t, locale, fmt } = useI18n();
   const v = form.values;
   return (
-    <DatePickerInput
+    <DateField
       label={t.editor.endsOn}
       placeholder={t.editor.endsOnPlaceholder}
       description={v.occurredOn ? t.editor.notBeforeStart(fmt.date(v.occurredOn)) : undefined}

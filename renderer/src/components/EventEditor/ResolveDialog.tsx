@@ -1,7 +1,7 @@
 // "How was it resolved?": marking a crisis or a misunderstanding resolved asks for the resolution and the
 // day (today by default, never before it began), then replaces the event's fields with the resolved ones.
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar } from '@tabler/icons-react';
@@ -93,7 +93,7 @@ export function ResolveDialog({ event, onClosed }: { event: Resolvable; onClosed
               {...form.getInputProps('resolution')}
             />
           </WithCounter>
-          <DatePickerInput
+          <DateField
             label={t.editor.resolvedOn}
             description={t.editor.notBefore(fmt.date(event.occurredOn))}
             valueFormat={dateValueFormat(locale)}

@@ -3,7 +3,7 @@
 // talk becomes a touchpoint on the timeline, agreements with a date become follow-up reminders, the issue
 // is resolved. Outcome, emotions and agreements are saved as typed; the rest is asked for when recording.
 import { ActionIcon, Alert, Button, Group, List, Modal, Paper, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconCheck, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -61,7 +61,7 @@ function AgreementRow({ value, onChange, onRemove, error, index }: {
         maxLength={LIMITS.name}
         data-testid="agreement-who"
       />
-      <DatePickerInput
+      <DateField
         style={{ flex: 1, minWidth: 0 }}
         placeholder={l.agreementBy}
         aria-label={l.agreementBy}
@@ -150,7 +150,7 @@ export function AfterSection({ form, setForm }: { form: RecordForm; setForm: (f:
   return (
     <SectionFrame section="after">
       <Group grow align="flex-start" gap="md">
-        <DatePickerInput
+        <DateField
           label={l.talkOn}
           description={startedOn ? l.notBefore(fmt.date(startedOn)) : undefined}
           valueFormat={dateFormat(locale)}
@@ -238,7 +238,7 @@ export function AfterSection({ form, setForm }: { form: RecordForm; setForm: (f:
                 withAsterisk
                 data-testid="after-resolution"
               />
-              <DatePickerInput
+              <DateField
                 label={l.resolvedOn}
                 description={startedOn ? l.notBefore(fmt.date(startedOn)) : undefined}
                 valueFormat={dateFormat(locale)}

@@ -1,7 +1,7 @@
 // 7. Logistics: who sits at the table (our people; theirs from the client's contacts), a neutral third
 // party (prominent when the diagnosis recommends one: from Glasl stage 3 on), the day and the place.
 import { Alert, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { IconCalendar, IconMapPin, IconScale } from '@tabler/icons-react';
 import { INTERVENTIONS, glaslStage, type GlaslStageNumber } from '../../../../src/domain/mediation/index.ts';
 import { LIMITS } from '../../../../src/contract/primitives.ts';
@@ -111,7 +111,7 @@ export function LogisticsSection() {
       {recommended ? null : thirdParty}
 
       <Group grow align="flex-start" gap="md">
-        <DatePickerInput
+        <DateField
           label={s.date}
           placeholder={s.datePlaceholder}
           valueFormat={dayFormat(locale)}

@@ -4,7 +4,7 @@ import {
   Anchor, Badge, Button, Chip, CloseButton, Group, Kbd, Loader, Pill, Popover, SegmentedControl, Select, Stack, Text,
   TextInput, Tooltip, UnstyledButton,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { DateField } from '../DateField/DateField.tsx';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { memo, type RefObject } from 'react';
 import { EVENT_KINDS } from '../../../../src/contract/events.ts';
@@ -153,7 +153,7 @@ export const TimelineToolbar = memo(function TimelineToolbar({ filters, onChange
                 {t.timeline.period}
               </Text>
               <Group gap="xs" grow>
-                <DatePickerInput
+                <DateField
                   size="xs"
                   placeholder={t.timeline.from}
                   aria-label={t.timeline.from}
@@ -165,7 +165,7 @@ export const TimelineToolbar = memo(function TimelineToolbar({ filters, onChange
                   popoverProps={{ withinPortal: false }}
                   data-testid="filter-from"
                 />
-                <DatePickerInput
+                <DateField
                   size="xs"
                   placeholder={t.timeline.to}
                   aria-label={t.timeline.to}

@@ -18,7 +18,7 @@ import { Reports } from './screens/Reports/Reports.tsx';
 import { Settings } from './screens/Settings/Settings.tsx';
 import { Splash } from './screens/Splash/Splash.tsx';
 import { Unlock } from './screens/Unlock/Unlock.tsx';
-import { theme } from './theme.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
 
 /** The colour scheme is kept in localStorage: it is not secret. */
 export const COLOR_SCHEME_STORAGE_KEY = 'rapport.colorScheme';
@@ -82,7 +82,7 @@ function Localised({ children }: { children: ReactNode }) {
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
       <I18nProvider>
         <Localised>
           <QueryClientProvider client={queryClient}>

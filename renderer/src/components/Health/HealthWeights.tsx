@@ -56,6 +56,7 @@ export function HealthWeightsForm({ weights }: { weights: Weights }) {
             step={1}
             label={null}
             aria-label={t.health.factors[key]}
+            thumbLabel={t.health.factors[key]}
             className={classes.weightSlider}
           />
           <NumberInput

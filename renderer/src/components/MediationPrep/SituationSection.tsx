@@ -28,7 +28,8 @@ function EventLine({ event, selected, onToggle }: { event: TimelineEvent; select
       aria-pressed={selected}
     >
       <Group gap="sm" wrap="nowrap">
-        <Checkbox checked={selected} readOnly tabIndex={-1} aria-hidden size="xs" />
+        {/* Only a picture of the choice: the button itself is the control (aria-pressed), so nothing focusable inside it. */}
+        <Checkbox.Indicator checked={selected} size="xs" aria-hidden />
         <ThemeIcon size={26} radius="xl" variant="light" color={KIND_COLORS[event.kind]} style={{ flex: 'none' }}>
           <Icon size={14} stroke={1.8} />
         </ThemeIcon>

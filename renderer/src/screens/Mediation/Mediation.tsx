@@ -45,7 +45,7 @@ function IssueRow({ event, prep }: { event: TimelineEvent; prep: PrepSummary | u
   return (
     <Group justify="space-between" wrap="nowrap" gap="md" className={classes.crisis} data-testid={crisis ? 'open-crisis' : 'open-misunderstanding'} data-event-id={event.id}>
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-        <ThemeIcon size={26} radius="xl" variant="light" color={crisis ? 'red' : 'orange'} style={{ flex: 'none' }} aria-label={t.events.kinds[event.kind]}>
+        <ThemeIcon size={26} radius="xl" variant="light" color={crisis ? 'red' : 'orange'} style={{ flex: 'none' }} role="img" aria-label={t.events.kinds[event.kind]}>
           {crisis ? <IconBolt size={14} stroke={1.8} /> : <IconAlertTriangle size={14} stroke={1.8} />}
         </ThemeIcon>
         <div style={{ minWidth: 0 }}>

@@ -47,7 +47,7 @@ function BandsCard({ rows }: { rows: readonly PortfolioRow[] }) {
       <Progress.Root size={12} radius="sm" mt={10} mb={8} aria-label={t.portfolio.board.bandsLegend}>
         {BAND_ORDER.filter((b) => (counts.get(b) ?? 0) > 0).map((b) => (
           <Tooltip key={b} label={`${t.health.bands[b]}: ${fmt.number(counts.get(b) ?? 0)}`}>
-            <Progress.Section value={((counts.get(b) ?? 0) / total) * 100} color={BAND_COLORS[b]} />
+            <Progress.Section value={((counts.get(b) ?? 0) / total) * 100} color={BAND_COLORS[b]} aria-label={`${t.health.bands[b]}: ${fmt.number(counts.get(b) ?? 0)}`} />
           </Tooltip>
         ))}
       </Progress.Root>

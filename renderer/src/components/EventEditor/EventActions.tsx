@@ -1,5 +1,5 @@
 // Ready-made entry points for the timeline: a "New event" menu for a client, and the actions of one event.
-import { ActionIcon, Button, Menu } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown, IconCircleCheck, IconDots, IconMessages, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { EVENT_KINDS, type TimelineEvent } from '../../../../src/contract/events.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -7,7 +7,7 @@ import { KIND_COLORS } from '../../theme.ts';
 import { useEventEditor } from './EventEditorProvider.tsx';
 import { KIND_ICONS } from './labels.ts';
 import { isResolvable } from './ResolveDialog.tsx';
-import { useOpenPrepForEvent } from '../../screens/Mediation/openPrep.tsx';
+import { PrepareTalkButton, useOpenPrepForEvent } from '../../screens/Mediation/openPrep.tsx';
 
 /** "New event ▾": one entry per kind. */
 export function NewEventButton({ clientId, size = 'sm' }: { clientId: number; size?: 'xs' | 'sm' }) {
@@ -39,15 +39,30 @@ export function NewEventButton({ clientId, size = 'sm' }: { clientId: number; si
   );
 }
 
-/** The "⋯" menu of one timeline event: edit, resolve (open crisis / misunderstanding), delete. */
+/**
+ * The actions of one timeline event: an open crisis shows "Prepare a talk" as a button of its own (the one thing
+ * to do about it, not hidden in a menu); every card has the "⋯" menu: edit, resolve (open crisis /
+ * misunderstanding), prepare a talk, delete. Routine cards show only the quiet "⋯".
+ */
 export function EventActionsMenu({ event }: { event: TimelineEvent }) {
+  const menu = <EventMenu event={event} />;
+  if (event.kind !== 'crisis' || event.status !== 'open') return menu;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <PrepareTalkButton eventId={event.id} variant="light" color="red" data-testid="event-prepare-talk" />
+      {menu}
+    </Group>
+  );
+}
+
+function EventMenu({ event }: { event: TimelineEvent }) {
   const { t } = useI18n();
   const editor = useEventEditor();
   const { openPrepForEvent } = useOpenPrepForEvent();
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t.editor.actionsFor(event.title)} data-testid="event-actions">
+        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t.editor.actionsFor(event.title)} data-quiet data-testid="event-actions">
           <IconDots size={16} />
         </ActionIcon>
       </Menu.Target>

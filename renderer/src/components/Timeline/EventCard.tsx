@@ -1,7 +1,7 @@
 // One event on the timeline, with what its kind records. Every text from the ledger renders as text.
 import { ActionIcon, Anchor, Badge, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconCircleCheck, IconPencil, IconUsers } from '@tabler/icons-react';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import type { Contact, Reference, TimelineEvent } from '../../../../src/contract/schemas.ts';
 import { daysBetween } from '../../../../src/domain/dates.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -47,6 +47,8 @@ function Quote({ label, children, testId, tone }: { label: ReactNode; children: 
 
 function EventCardImpl({ event, reference, contacts, currency, today, focused, highlighted, onSelect, onOpen, renderActions }: EventCardProps) {
   const { t, fmt, locale } = useI18n();
+  // Each card is an article named by its title and date, so a screen reader tells one card from the next.
+  const labelId = useId();
   const [expanded, setExpanded] = useState(false);
   const label = (x: { labelEn: string; labelDe: string }) => (locale === 'de' ? x.labelDe : x.labelEn);
   const color = KIND_COLORS[event.kind];
@@ -219,8 +221,9 @@ function EventCardImpl({ event, reference, contacts, currency, today, focused, h
   const long = body.length > BODY_CLAMP || body.split('\n').length > 4;
 
   return (
-    <div
+    <article
       className={classes.eventRow}
+      aria-labelledby={`${labelId}-title ${labelId}-date`}
       data-testid="timeline-event"
       data-event-id={event.id}
       data-kind={event.kind}
@@ -239,11 +242,11 @@ function EventCardImpl({ event, reference, contacts, currency, today, focused, h
       </div>
       <div className={classes.card} data-kind={event.kind}>
         <div className={classes.head}>
-          <Text fw={600} size="sm" className={classes.title} data-testid="event-title">
+          <Text fw={600} size="sm" className={classes.title} id={`${labelId}-title`} data-testid="event-title">
             {event.title}
           </Text>
           <Group gap={4} wrap="nowrap" className={classes.when}>
-            <Text size="xs" c="dimmed" className={classes.date} data-testid="event-date">
+            <Text size="xs" c="dimmed" className={classes.date} id={`${labelId}-date`} data-testid="event-date">
               {fmt.date(event.occurredOn)}
             </Text>
             {renderActions ? (
@@ -287,7 +290,7 @@ function EventCardImpl({ event, reference, contacts, currency, today, focused, h
         ) : null}
         {blocks.length > 0 ? <div className={classes.blocks}>{blocks}</div> : null}
         {emotions.length > 0 ? (
-          <Group gap={4} mt={8} aria-label={t.timeline.emotions}>
+          <Group gap={4} mt={8} role="group" aria-label={t.timeline.emotions}>
             {emotions}
           </Group>
         ) : null}
@@ -320,7 +323,7 @@ function EventCardImpl({ event, reference, contacts, currency, today, focused, h
           </>
         ) : null}
       </div>
-    </div>
+    </article>
   );
 }
 

@@ -108,6 +108,19 @@ describe.each([
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
     expect(text).toContain(crisisClient);
     expect(text).toMatch(lang === 'de' ? /Beziehungsbericht/i : /Relationship report/i);
+    // By default the client preset: no talking points, no page marked internal; --preset internal has them.
+    const talking = lang === 'de' ? 'Gesprächspunkte für die Verlängerung' : 'Talking points for the renewal';
+    const mark = lang === 'de' ? 'INTERN – NICHT FÜR DEN KUNDEN' : 'INTERNAL – NOT FOR THE CLIENT';
+    expect(text).not.toContain(talking);
+    expect(text).not.toContain(mark);
+    const internalOut = join(dir, `report-${lang}-internal.pdf`);
+    expect(rapport(['--ledger', ledger, '--lang', lang, 'report', crisisClient, '--preset', 'internal', '--out', internalOut]).status).toBe(0);
+    const internalText = execFileSync('pdftotext', ['-layout', internalOut, '-'], { encoding: 'utf8' });
+    expect(internalText).toContain(talking);
+    expect(internalText).toContain(mark);
+    const unknown = rapport(['--ledger', ledger, 'report', crisisClient, '--preset', 'board', '--out', join(dir, 'never.pdf')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('board');
 
     const folder = join(dir, `reports-${lang}`);
     const all = rapport(['--ledger', ledger, '--lang', lang, 'report', '--all', '--out-dir', folder]);
@@ -118,7 +131,7 @@ describe.each([
 
     expect(rapport(['--ledger', ledger, 'report', crisisClient]).status).toBe(2); // no --out
     expect(rapport(['--ledger', ledger, 'report', '--out', out]).status).toBe(2); // no client
-  });
+  }, 240_000); // six real CLI starts, each compiled by tsx, on a loaded 2-core machine
 
   it('shows a demo client’s timeline with the open crisis', () => {
     const r = rapport(['--ledger', ledger, '--lang', lang, 'timeline', crisisClient.toLowerCase(), '--kind', 'crisis']);

@@ -4,6 +4,7 @@ import {
   Badge, Button, createTheme, Modal, NavLink, Paper, SegmentedControl, Table, Tooltip, type CSSVariablesResolver, type MantineColorsTuple,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import textStyles from './styles/text.module.css';
 import classes from './theme.module.css';
 
 const petrol: MantineColorsTuple = [
@@ -33,7 +34,8 @@ export const theme = createTheme({
   components: {
     Paper: Paper.extend({ defaultProps: { radius: 'md' } }),
     Table: Table.extend({ defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } }),
-    Badge: Badge.extend({ defaultProps: { radius: 'sm', variant: 'light', tt: 'none', fw: 600 } }),
+    // A badge keeps its width and words in any row ("in crisis", never "in cri…").
+    Badge: Badge.extend({ defaultProps: { radius: 'sm', variant: 'light', tt: 'none', fw: 600 }, classNames: { root: textStyles.keep } }),
     Button: Button.extend({ defaultProps: { radius: 'md' } }),
     NavLink: NavLink.extend({ defaultProps: { variant: 'light' } }),
     SegmentedControl: SegmentedControl.extend({ defaultProps: { radius: 'md' } }),

@@ -19,6 +19,7 @@ import { Timeline } from '../../components/Timeline/Timeline.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CONTACT_COLORS, contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation, type ClientTarget, type Section } from '../../navigation.tsx';
+import textStyles from '../../styles/text.module.css';
 import classes from './ClientPage.module.css';
 
 /** A fact's value with a quieter second line. */
@@ -84,11 +85,11 @@ function Glance({ client: c, summary, today }: { client: Client; summary: Client
           <Value
             main={
               <Group gap={6} component="span" wrap="wrap" style={{ rowGap: 2 }}>
-                <Text span inherit c={active ? CONTACT_COLORS[contact.level] : undefined} className={classes.nowrap}>
+                <Text span inherit c={active ? CONTACT_COLORS[contact.level] : undefined} className={textStyles.nowrap}>
                   {fmt.date(summary.lastPersonalContact.slice(0, 10))}
                 </Text>
                 {active ? (
-                  <Badge size="sm" variant="light" color={CONTACT_BADGE[contact.level]} className={classes.status} data-testid="glance-contact-state" data-state={contact.level}>
+                  <Badge size="sm" variant="light" color={CONTACT_BADGE[contact.level]} className={textStyles.keep} data-testid="glance-contact-state" data-state={contact.level}>
                     {t.glance.contactStates[contact.level]}
                   </Badge>
                 ) : null}
@@ -122,9 +123,9 @@ function Glance({ client: c, summary, today }: { client: Client; summary: Client
         <Value
           main={
             <Group gap={6} component="span" wrap="wrap" style={{ rowGap: 2 }}>
-              <span className={classes.nowrap}>{fmt.date(c.renewalDate)}</span>
+              <span className={textStyles.nowrap}>{fmt.date(c.renewalDate)}</span>
               {renewal.color ? (
-                <Badge size="sm" color={renewal.color} className={classes.status}>
+                <Badge size="sm" color={renewal.color} className={textStyles.keep}>
                   {fmt.relative(c.renewalDate, today)}
                 </Badge>
               ) : null}
@@ -235,7 +236,7 @@ export function ClientPage({ clientId, from }: { clientId: number; from: Section
         title={
           <Group gap="sm" component="span" wrap="nowrap">
             <span className={classes.name} data-testid="client-name-heading">{c.name}</span>
-            <Badge color={c.status === 'active' ? 'petrol' : 'gray'} size="md" className={classes.status}>
+            <Badge color={c.status === 'active' ? 'petrol' : 'gray'} size="md" className={textStyles.keep}>
               {t.client.statuses[c.status]}
             </Badge>
           </Group>

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { fullYears, todayIso } from '../../../../src/domain/dates.ts';
 import { CONTACT_COLORS, contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation, type Section } from '../../navigation.tsx';
+import frozen from '../../styles/frozen.module.css';
+import textStyles from '../../styles/text.module.css';
 import classes from './ClientTable.module.css';
 
 export type ClientColumn = 'since' | 'owner' | 'status' | 'renewal' | 'openCrises' | 'events' | 'lastContact';
@@ -140,11 +142,18 @@ export function ClientTable({
   };
 
   return (
-    <Table.ScrollContainer minWidth={760} className={classes.wrapper}>
+    // Narrower than its columns, the table scrolls sideways inside its frame with the names frozen at the left.
+    <Table.ScrollContainer
+      minWidth={760}
+      type="native"
+      className={`${classes.wrapper} ${frozen.frame}`}
+      onScroll={(e) => e.currentTarget.toggleAttribute('data-scrolled', e.currentTarget.scrollLeft > 0)}
+      data-testid="client-table-frame"
+    >
       <Table highlightOnHover verticalSpacing={10} horizontalSpacing={actions ? 'sm' : undefined} className={classes.table} aria-label={label}>
         <Table.Thead>
           <Table.Tr>
-            {header('name', t.client.name, t.client.name, classes.nameColumn)}
+            {header('name', t.client.name, t.client.name, `${classes.nameColumn} ${frozen.frozen}`)}
             {columns.map((c) => header(c, headers[c][0], headers[c][1], c === 'openCrises' || c === 'events' ? classes.numeric : undefined))}
             {actions ? (
               <Table.Th className={classes.actions}>
@@ -156,7 +165,7 @@ export function ClientTable({
         <Table.Tbody>
           {clients.map((client) => (
             <Table.Tr key={client.id} className={classes.row} onClick={() => open(client)} data-testid="client-row">
-              <Table.Td>
+              <Table.Td className={`${classes.nameColumn} ${frozen.frozen}`}>
                 <Group gap="xs" wrap="nowrap">
                   <Anchor
                     component="button"
@@ -170,7 +179,7 @@ export function ClientTable({
                     {client.name}
                   </Anchor>
                   {client.status !== 'active' && !columns.includes('status') ? (
-                    <Badge size="sm" color="gray" variant="light" className={classes.statusBadge}>
+                    <Badge size="sm" color="gray" variant="light" className={textStyles.keep}>
                       {t.client.statuses[client.status]}
                     </Badge>
                   ) : null}

@@ -27,6 +27,7 @@ import { contactState, renewalState } from '../../lib/relationship.ts';
 import { useNavigation } from '../../navigation.tsx';
 import { LazyTooltip } from './LazyTooltip.tsx';
 import type { Sort, SortKey } from './model.ts';
+import frozen from '../../styles/frozen.module.css';
 import classes from './Portfolio.module.css';
 
 const CONTACT_TEXT: Record<string, string | undefined> = { none: 'dimmed', ok: undefined, due: 'orange', overdue: 'red' };
@@ -39,7 +40,10 @@ const ROW_ESTIMATE = 61;
 const OVERSCAN = 8;
 /** Up to this many rows every row is drawn: a small agency's table stays whole (and findable with Ctrl+F). */
 const DRAW_ALL_UP_TO = 40;
-/** Below this width the table scrolls sideways inside its frame (and its header no longer sticks). */
+/**
+ * Below this width the table scrolls sideways inside its frame, the client's name frozen at its left edge
+ * (and the header no longer sticks under the app header: the scrolling frame would hold it).
+ */
 export const TABLE_MIN_WIDTH = 960;
 const COLUMNS = 7;
 
@@ -146,7 +150,7 @@ const ClientRow = memo(function ClientRow({ row, index, today, h, glasl, rules, 
       data-band={row.health.band}
       data-score={row.health.score}
     >
-      <Table.Td>
+      <Table.Td className={frozen.frozen}>
         <Stack gap={1}>
           <Group gap="xs" wrap="nowrap">
             <Anchor
@@ -410,7 +414,14 @@ export function PortfolioTable({ rows, today, sort, onSort, onExplain }: {
   };
 
   return (
-    <div ref={frameRef} className={classes.tableWrapper} data-narrow={narrow || undefined}>
+    <div
+      ref={frameRef}
+      className={`${classes.tableWrapper} ${frozen.frame}`}
+      data-narrow={narrow || undefined}
+      data-testid="portfolio-frame"
+      // Scrolled sideways: the frozen name column casts its edge shadow (set on the element, no re-render).
+      onScroll={(e) => e.currentTarget.toggleAttribute('data-scrolled', e.currentTarget.scrollLeft > 0)}
+    >
       <Table
         highlightOnHover
         verticalSpacing={8}
@@ -435,7 +446,7 @@ export function PortfolioTable({ rows, today, sort, onSort, onExplain }: {
         </colgroup>
         <Table.Thead ref={headRef}>
           <Table.Tr>
-            {header('name', b.columns.client, undefined, classes.nameColumn)}
+            {header('name', b.columns.client, undefined, `${classes.nameColumn} ${frozen.frozen}`)}
             {header('health', b.columns.health, b.columnHints.health)}
             {header(null, b.columns.trend, b.columnHints.trend)}
             {header('lastContact', b.columns.lastContact)}

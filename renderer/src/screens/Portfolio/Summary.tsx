@@ -81,38 +81,40 @@ export function Summary({ rows, today, filter, onFilter }: {
   const weak = rows.filter((r) => isWeak(r.health.band)).length;
 
   return (
-    <div className={classes.summary}>
-      <Pressable filter="atRisk" active={filter} onFilter={onFilter} label={`${b.bands}: ${b.bandsDetail(weak)}`}>
-        <BandsCard rows={rows} />
-      </Pressable>
-      <Pressable filter="renewal" active={filter} onFilter={onFilter} label={`${b.renewals}: ${fmt.number(renewals.length)}`}>
+    <div className={classes.summaryFrame}>
+      <div className={classes.summary}>
+        <Pressable filter="atRisk" active={filter} onFilter={onFilter} label={`${b.bands}: ${b.bandsDetail(weak)}`}>
+          <BandsCard rows={rows} />
+        </Pressable>
+        <Pressable filter="renewal" active={filter} onFilter={onFilter} label={`${b.renewals}: ${fmt.number(renewals.length)}`}>
+          <StatCard
+            label={t.portfolio.stats.renewals}
+            value={fmt.number(renewals.length)}
+            detail={next?.renewalDate ? t.portfolio.stats.renewalsNext(fmt.relative(next.renewalDate.slice(0, 10), today)) : t.portfolio.stats.renewalsNone}
+            icon={IconCalendarDue}
+            color={renewals.length > 0 ? 'orange' : 'gray'}
+            testId="stat-renewals"
+          />
+        </Pressable>
         <StatCard
-          label={t.portfolio.stats.renewals}
-          value={fmt.number(renewals.length)}
-          detail={next?.renewalDate ? t.portfolio.stats.renewalsNext(fmt.relative(next.renewalDate.slice(0, 10), today)) : t.portfolio.stats.renewalsNone}
-          icon={IconCalendarDue}
-          color={renewals.length > 0 ? 'orange' : 'gray'}
-          testId="stat-renewals"
+          label={t.portfolio.stats.crises}
+          value={fmt.number(crises)}
+          detail={t.portfolio.stats.crisesDetail(inCrisis)}
+          icon={IconAlertOctagon}
+          color={crises > 0 ? 'red' : 'gray'}
+          testId="stat-crises"
         />
-      </Pressable>
-      <StatCard
-        label={t.portfolio.stats.crises}
-        value={fmt.number(crises)}
-        detail={t.portfolio.stats.crisesDetail(inCrisis)}
-        icon={IconAlertOctagon}
-        color={crises > 0 ? 'red' : 'gray'}
-        testId="stat-crises"
-      />
-      <Pressable filter="neglected" active={filter} onFilter={onFilter} label={`${b.neglected}: ${fmt.number(neglected)}`}>
-        <StatCard
-          label={b.neglected}
-          value={fmt.number(neglected)}
-          detail={neglected > 0 ? b.neglectedDetail : b.neglectedNone}
-          icon={IconMessageCircleOff}
-          color={neglected > 0 ? 'yellow' : 'gray'}
-          testId="stat-neglected"
-        />
-      </Pressable>
+        <Pressable filter="neglected" active={filter} onFilter={onFilter} label={`${b.neglected}: ${fmt.number(neglected)}`}>
+          <StatCard
+            label={b.neglected}
+            value={fmt.number(neglected)}
+            detail={neglected > 0 ? b.neglectedDetail : b.neglectedNone}
+            icon={IconMessageCircleOff}
+            color={neglected > 0 ? 'yellow' : 'gray'}
+            testId="stat-neglected"
+          />
+        </Pressable>
+      </div>
     </div>
   );
 }

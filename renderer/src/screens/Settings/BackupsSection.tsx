@@ -115,7 +115,7 @@ export function BackupsSection() {
           ) : null}
           {list.data && list.data.length > 0 ? (
             <Table.ScrollContainer minWidth={420} mah={360}>
-              <Table className={classes.table} verticalSpacing={6} highlightOnHover aria-label={b.listLabel} data-testid="backups-list">
+              <Table className={classes.table} verticalSpacing={6} horizontalSpacing="xs" highlightOnHover aria-label={b.listLabel} data-testid="backups-list">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{b.colDate}</Table.Th>

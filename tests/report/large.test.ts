@@ -26,7 +26,8 @@ describe('a client with 2,000 events', () => {
   });
 
   it('renders the whole relationship with every list capped and every table intact', async () => {
-    const data = await buildReportData(dispatcher, { clientId, lang: 'de', today: DEMO_TODAY, from: '2000-01-01' });
+    // Every section, the internal ones too.
+    const data = await buildReportData(dispatcher, { clientId, lang: 'de', today: DEMO_TODAY, from: '2000-01-01', preset: 'internal' });
     expect(data.glance.eventsTotal).toBe(2000);
     expect(data.highlights.items.length).toBe(HIGHLIGHT_LIMIT);
     expect(new Set(data.highlights.items.map((h) => h.kind)).size).toBeGreaterThan(1);
@@ -43,13 +44,16 @@ describe('a client with 2,000 events', () => {
     expect(text).toContain('Großkunde Müller & Söhne KG');
     expect(text).toContain(`Seite ${pages} von ${pages}`);
     expect(text).toContain('Weitere gelöste Themen im Zeitraum');
+    expect(text).toContain('INTERN – NICHT FÜR DEN KUNDEN');
   });
 
-  it('renders the default period (since the last renewal) in English', async () => {
+  it('renders the default period (since the last renewal) and the default preset (for the client) in English', async () => {
     const data = await buildReportData(dispatcher, { clientId, lang: 'en', today: DEMO_TODAY });
     expect(data.period.basis).toBe('lastRenewal');
     const pdf = await renderReportPdf(data);
     expect(pdfPages(pdf, dir, 'en.pdf')).toBeGreaterThanOrEqual(4);
-    expect(pdfText(pdf, dir, 'en.pdf')).toContain('Talking points for the renewal');
+    const text = pdfText(pdf, dir, 'en.pdf');
+    expect(text).toContain('Open points and agreements');
+    expect(text).not.toContain('Talking points for the renewal');
   });
 });

@@ -680,7 +680,7 @@ export const de: Messages = {
     openRow: 'Öffnen, was den Fokus hat (ein Kundenname öffnet den Kunden)',
     writing: 'Im Ereignis-Editor',
     save: 'Ereignis speichern',
-    cancel: 'Editor schließen (fragt, bevor Eingetipptes verworfen wird)',
+    cancel: 'Editor schließen (mit Rückfrage, bevor Eingetipptes verworfen wird)',
     or: 'oder',
     to: 'bis',
   },

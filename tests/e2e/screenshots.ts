@@ -1,13 +1,15 @@
 // Screenshots of the renderer for review: `npx tsx tests/e2e/screenshots.ts` (after `npx electron-vite build`).
 // Writes PNGs to screenshots/ (git-ignored): the create and unlock screens and the frame with a seeded
 // demo agency, in German and English, light and dark; the client page and its timeline on the demo agency
-// that `rapport demo` builds (client-page, client-timeline, client-filters, spotlight, client-search-hit, shortcuts).
+// that `rapport demo` builds (client-page, client-timeline, client-filters, spotlight, client-search-hit, shortcuts);
+// with `--all` also the main screens at 1024×680 (portfolio-1024, clients-1024, …).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PASSPHRASE, seedDemo, seedLedger, tempLedger, DEMO_CLIENTS } from './fixtures.ts';
 import { launchRapport, ROOT, type ColorScheme, type Locale } from './harness.ts';
 import { buildDemoAgency, planDemoAgency } from '../../src/services/demo/index.ts';
+import { SCREENS } from './overflow.ts';
 
 const OUT = join(ROOT, 'screenshots');
 const LOCALES: Locale[] = ['de', 'en'];
@@ -305,6 +307,21 @@ async function shootMediation(ledgerPath: string, locale: Locale, colorScheme: C
   }
 }
 
+// ---- the smallest window (issue #16): the main screens at 1024×680, as overflow.test.ts checks them ----
+async function shootNarrow(ledgerPath: string, locale: Locale, colorScheme: ColorScheme, shot: (app: App, name: string) => Promise<void>): Promise<string[]> {
+  const app = await launchRapport({ ledgerPath, passphrase: PASSPHRASE, locale, colorScheme, viewport: { width: 1024, height: 680 } });
+  try {
+    await app.unlock();
+    for (const screen of SCREENS) {
+      await screen.open(app.page);
+      await shot(app, `${screen.name}-1024`);
+    }
+    return app.errors;
+  } finally {
+    await app.close();
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const seeded = tempLedger();
@@ -394,6 +411,7 @@ async function main() {
         problems.push(...(await shootTimeline(demo[locale].ledgerPath, locale, colorScheme, shot)).map((e) => `${tag} timeline: ${e}`));
         problems.push(...(await shootMediation(demo[locale].ledgerPath, locale, colorScheme, shot)).map((e) => `${tag} mediation prep: ${e}`));
         problems.push(...(await shootHealth(demo[locale].ledgerPath, locale, colorScheme, shot)).map((e) => `${tag} health: ${e}`));
+        if (ALL) problems.push(...(await shootNarrow(demo[locale].ledgerPath, locale, colorScheme, shot)).map((e) => `${tag} 1024: ${e}`));
       }
     }
   } finally {

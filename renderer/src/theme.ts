@@ -103,12 +103,20 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     const lightColor = readable(c[9], [c[1], c[2]]);
     if (lightColor !== c[9]) light[`--mantine-color-${name}-light-color`] = lightColor;
   }
-  return {
-    variables: {},
-    light,
+  const dark: Record<string, string> = {
     // Secondary text on the dark body: dark-2 is 4:1; this is 5.9:1.
-    dark: { '--mantine-color-dimmed': '#a1a1a1' },
+    '--mantine-color-dimmed': '#a1a1a1',
   };
+  // White on the dark scheme's filled shade 6 (a primary button, a red badge) is 3.3–4.1:1 before this.
+  for (const [name, c] of Object.entries(t.colors)) {
+    if (name === 'dark' || name === 'gray') continue;
+    const filled = readable(c[6], ['#ffffff']);
+    if (filled !== c[6]) {
+      dark[`--mantine-color-${name}-filled`] = filled;
+      dark[`--mantine-color-${name}-filled-hover`] = shade(filled, 0.12);
+    }
+  }
+  return { variables: {}, light, dark };
 };
 
 /** One colour per kind of timeline event, used for bullets and badges. */

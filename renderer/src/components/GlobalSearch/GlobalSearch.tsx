@@ -13,6 +13,7 @@ import type { SearchHit } from '../../../../src/contract/schemas.ts';
 import { useClients, useGlobalSearch } from '../../api/queries.ts';
 import { useEventEditor } from '../EventEditor/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fold } from '../../lib/fold.ts';
 import { modKeyLabel } from '../../lib/platform.ts';
 import { nextTargetNonce, useNavigation } from '../../navigation.tsx';
 import { KIND_COLORS } from '../../theme.ts';
@@ -36,8 +37,7 @@ const remember = (clientId: number) => {
   recent = [clientId, ...recent.filter((id) => id !== clientId)].slice(0, RECENT_MAX);
 };
 
-/** Words compared without case or accents: "einst" finds "Einstellungen", "uber" finds "über". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Every word typed is in the label, folded (lib/fold.ts). */
 const matches = (label: string, query: string) => {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const hay = fold(label);

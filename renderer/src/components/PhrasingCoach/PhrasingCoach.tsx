@@ -164,6 +164,13 @@ export function CoachFeedback({ text, flags, testId, kept, onTake, onKeep, onSho
   }
   const open = flags.filter((f) => !kept?.has(keyOf(f)));
   const keptCount = flags.length - open.length;
+  // "Keep mine": beside "Use this wording" when there is a rewrite, under the tip when there is none.
+  const keep = (f: PhrasingFlag) =>
+    onKeep ? (
+      <Button size="compact-xs" variant="default" onClick={() => onKeep(f)} data-testid="coach-keep">
+        {t.coach.keep}
+      </Button>
+    ) : null;
   return (
     <div className={classes.feedback} data-testid={testId} data-flags={flags.length} data-open={open.length} aria-live="polite">
       {open.length > 0 ? (
@@ -211,9 +218,7 @@ export function CoachFeedback({ text, flags, testId, kept, onTake, onKeep, onSho
                         {t.coach.take}
                       </Button>
                     ) : null}
-                    <Button size="compact-xs" variant="default" onClick={() => onKeep(f)} data-testid="coach-keep">
-                      {t.coach.keep}
-                    </Button>
+                    {keep(f)}
                   </Group>
                 ) : null}
               </div>
@@ -226,9 +231,7 @@ export function CoachFeedback({ text, flags, testId, kept, onTake, onKeep, onSho
             </Group>
             {onKeep && !f.rewrite ? (
               <Group gap="xs" mt={6}>
-                <Button size="compact-xs" variant="default" onClick={() => onKeep(f)} data-testid="coach-keep">
-                  {t.coach.keep}
-                </Button>
+                {keep(f)}
               </Group>
             ) : null}
           </div>

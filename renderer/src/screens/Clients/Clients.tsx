@@ -16,10 +16,10 @@ import { ErrorAlert, errorMessage } from '../../components/ErrorAlert/ErrorAlert
 import { LoadingRows } from '../../components/LoadingRows/LoadingRows.tsx';
 import { PageHeader } from '../../components/PageHeader/PageHeader.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { fold } from '../../lib/fold.ts';
 import { modKeyLabel } from '../../lib/platform.ts';
 import { useNavigation } from '../../navigation.tsx';
 
-const normalise = (s: string) => s.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
 
 /** Which way a column sorts first: names and dates ascending, open crises most first. */
 const FIRST_DIR: Record<ClientSortKey, ClientSort['dir']> = {
@@ -74,8 +74,8 @@ export function Clients({ createOpen = false }: { createOpen?: boolean }) {
   useHotkeys(mayManage ? [['mod+N', () => setForm({ client: null, session: Date.now() })]] : [], []);
 
   const list = clients.data ?? [];
-  const q = normalise(deferred.trim());
-  const found = q ? list.filter((c) => normalise(`${c.name} ${c.owner ?? ''}`).includes(q)) : list;
+  const q = fold(deferred.trim());
+  const found = q ? list.filter((c) => fold(`${c.name} ${c.owner ?? ''}`).includes(q)) : list;
   const shown = useMemo(() => sortClients(found, sort, collator), [found, sort, collator]);
 
   const onSort = (by: ClientSortKey) =>

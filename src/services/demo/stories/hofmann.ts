@@ -112,7 +112,7 @@ export function hofmann(k: StoryKit): ClientStory {
         }),
       k.crisis(1781, 2, say('Verstimmung nach der „altbacken“-Bemerkung', 'Upset after the “old-fashioned” remark'), {
         body: say(
-          'Sabine hat zwei Termine abgesagt und nur noch schriftlich geantwortet. Am Telefon rutschte Thomas heraus: „Wenn wir euch zu altmodisch sind …“',
+          'Sabine hat zwei Termine abgesagt und nur noch schriftlich geantwortet. Am Telefon rutschte Thomas heraus: „Wenn wir Ihnen zu altmodisch sind …“',
           'Margaret cancelled two meetings and only replied in writing. On the phone Graham let slip: “If we’re too old-fashioned for you …”',
         ),
         causes: {
@@ -231,7 +231,7 @@ export function hofmann(k: StoryKit): ClientStory {
         }),
       k.touch(12, 'meeting', say('Jahresplanung mit Sabine und Thomas', 'Annual planning with Margaret and Graham'), {
         body: say(
-          'Wir sollen nächstes Jahr auch das neue Werk in Tschechien mitbetreuen. Sabine: „Mit euch wollen wir das machen.“',
+          'Wir sollen nächstes Jahr auch das neue Werk in Tschechien mitbetreuen. Sabine: „Mit Ihnen wollen wir das machen.“',
           'They want us to look after the new plant in Poland next year too. Margaret: “We want to do this with you.”',
         ),
         with: ['sabine', 'thomas'],
